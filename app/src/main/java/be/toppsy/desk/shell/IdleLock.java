@@ -1,0 +1,65 @@
+package be.toppsy.desk.shell;
+
+import java.time.Duration;
+import java.util.function.IntSupplier;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.event.Event;
+import javafx.event.EventHandler;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+
+/** Locks the screen after a period without mouse or keyboard input. */
+public final class IdleLock {
+
+    private final IntSupplier idleMinutes;
+    private final Runnable lock;
+    private final Timeline timer;
+    private final EventHandler<Event> activity = e -> touch();
+    private volatile long lastActivity = System.nanoTime();
+    private boolean armed;
+
+    public IdleLock(IntSupplier idleMinutes, Runnable lock) {
+        this.idleMinutes = idleMinutes;
+        this.lock = lock;
+        this.timer = new Timeline(new KeyFrame(javafx.util.Duration.seconds(5), e -> check()));
+        timer.setCycleCount(Timeline.INDEFINITE);
+    }
+
+    public void watch(Scene scene) {
+        scene.addEventFilter(MouseEvent.MOUSE_MOVED, activity);
+        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, activity);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, activity);
+        scene.addEventFilter(ScrollEvent.SCROLL, activity);
+    }
+
+    /** Starts counting idle time (after a login or unlock). */
+    public void arm() {
+        touch();
+        armed = true;
+        timer.play();
+    }
+
+    /** Stops counting (while the login or lock screen shows). */
+    public void disarm() {
+        armed = false;
+        timer.stop();
+    }
+
+    public void touch() {
+        lastActivity = System.nanoTime();
+    }
+
+    private void check() {
+        if (!armed) {
+            return;
+        }
+        Duration idle = Duration.ofNanos(System.nanoTime() - lastActivity);
+        if (idle.compareTo(Duration.ofMinutes(idleMinutes.getAsInt())) >= 0) {
+            disarm();
+            lock.run();
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package be.toppsy.desk.shell;
+
+import be.toppsy.desk.i18n.Messages;
+import be.toppsy.desk.security.Permission;
+import be.toppsy.desk.security.Session;
+import be.toppsy.desk.ui.Area;
+import be.toppsy.desk.ui.Feature;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** The shell's own areas: the start page and the general settings. */
+public final class ShellFeature implements Feature {
+
+    private final Messages messages;
+    private final Session session;
+    private final ShellSettings settings;
+    private final String dataFolder;
+    private final Supplier<List<Feature>> allFeatures;
+
+    public ShellFeature(Messages messages, Session session, ShellSettings settings, String dataFolder,
+            Supplier<List<Feature>> allFeatures) {
+        this.messages = messages;
+        this.session = session;
+        this.settings = settings;
+        this.dataFolder = dataFolder;
+        this.allFeatures = allFeatures;
+    }
+
+    @Override
+    public List<Area> areas() {
+        return List.of(
+                new Area("start", Area.SECTION_WORK, "nav.start", "mdi2h-home", null,
+                        () -> new StartPage(messages, session.current().displayName(), allFeatures.get()).build()),
+                new Area("settings", Area.SECTION_ADMIN, "nav.settings", "mdi2c-cog", Permission.SETTINGS_MANAGE,
+                        () -> new SettingsView(new SettingsViewModel(settings, messages, dataFolder), messages).build()));
+    }
+}
