@@ -22,7 +22,7 @@ public final class AuditFeature implements Feature {
 
     @Override
     public List<Area> areas() {
-        return List.of(new Area("audit", Area.SECTION_ADMIN, "nav.audit", "mdi2c-clipboard-text-clock",
+        return List.of(new Area("audit", Area.SECTION_ADMIN, "nav.audit", "mdi2c-clipboard-list-outline",
                 Permission.AUDIT_VIEW, () -> new AuditView(new AuditViewModel(audit, tasks, messages), messages).build()));
     }
 }

@@ -101,9 +101,11 @@ public final class MainWindow implements Navigator {
             searchField.requestFocus();
             searchField.selectAll();
         });
-        scene.getAccelerators().put(LOCK_KEYS, actions::lock);
+        // Later, not now: locking replaces the scene's accelerators while the scene is still iterating them.
+        scene.getAccelerators().put(LOCK_KEYS, () -> Platform.runLater(actions::lock));
         for (Shortcut shortcut : model.shortcuts()) {
-            scene.getAccelerators().put(shortcut.keys(), () -> shortcut.action().accept(scene.getWindow()));
+            scene.getAccelerators().put(shortcut.keys(),
+                    () -> Platform.runLater(() -> shortcut.action().accept(scene.getWindow())));
         }
     }
 
@@ -182,7 +184,6 @@ public final class MainWindow implements Navigator {
         changePassword.setOnAction(e -> actions.changePassword());
         MenuItem lock = new MenuItem(messages.get("menu.lock"));
         lock.setId("menu-lock");
-        lock.setAccelerator(LOCK_KEYS);
         lock.setOnAction(e -> actions.lock());
         MenuItem logout = new MenuItem(messages.get("menu.logout"));
         logout.setId("menu-logout");

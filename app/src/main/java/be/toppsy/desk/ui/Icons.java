@@ -9,7 +9,13 @@ public final class Icons {
     }
 
     public static FontIcon of(String code) {
-        FontIcon icon = new FontIcon(code);
+        FontIcon icon;
+        try {
+            icon = new FontIcon(code);
+        } catch (IllegalArgumentException e) {
+            // An unknown code must not break a screen; IconsTest catches it in the build.
+            icon = new FontIcon("mdi2h-help-circle-outline");
+        }
         icon.getStyleClass().add("icon");
         return icon;
     }
