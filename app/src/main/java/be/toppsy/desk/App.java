@@ -85,9 +85,13 @@ public final class App extends Application {
         ShellSettings shellSettings = new ShellSettings(settings, session, audit);
         List<Feature> features = new ArrayList<>();
         AccountsFeature accountsFeature = new AccountsFeature(accounts, tasks, messages);
-        features.add(new ShellFeature(messages, session, shellSettings, dataFolder.path().toString(), () -> features));
+        ShellFeature shell = new ShellFeature(messages, session, shellSettings, dataFolder.path().toString(),
+                () -> features);
+        // Navigation order within each section follows this list.
+        features.add(shell);
         features.add(accountsFeature);
         features.add(new AuditFeature(audit, tasks, messages));
+        features.add(shell.settings());
         return new Services(database, session, messages, audit, accounts, settings, shellSettings, tasks, dataFolder,
                 clock, List.copyOf(features), accountsFeature);
     }

@@ -8,7 +8,7 @@ import be.toppsy.desk.ui.Feature;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** The shell's own areas: the start page and the general settings. */
+/** The shell's own areas: the start page, and (as a separate feature, last in the navigation) the settings. */
 public final class ShellFeature implements Feature {
 
     private final Messages messages;
@@ -28,10 +28,14 @@ public final class ShellFeature implements Feature {
 
     @Override
     public List<Area> areas() {
-        return List.of(
-                new Area("start", Area.SECTION_WORK, "nav.start", "mdi2h-home", null,
-                        () -> new StartPage(messages, session.current().displayName(), allFeatures.get()).build()),
-                new Area("settings", Area.SECTION_ADMIN, "nav.settings", "mdi2c-cog", Permission.SETTINGS_MANAGE,
-                        () -> new SettingsView(new SettingsViewModel(settings, messages, dataFolder), messages).build()));
+        return List.of(new Area("start", Area.SECTION_WORK, "nav.start", "mdi2h-home", null,
+                () -> new StartPage(messages, session.current().displayName(), allFeatures.get()).build()));
+    }
+
+    /** The general settings page, registered after the other administration areas. */
+    public Feature settings() {
+        return () -> List.of(new Area("settings", Area.SECTION_ADMIN, "nav.settings", "mdi2c-cog",
+                Permission.SETTINGS_MANAGE,
+                () -> new SettingsView(new SettingsViewModel(settings, messages, dataFolder), messages).build()));
     }
 }
