@@ -8,6 +8,8 @@ import be.toppsy.desk.accounts.UserRepository;
 import be.toppsy.desk.audit.AuditFeature;
 import be.toppsy.desk.audit.AuditRepository;
 import be.toppsy.desk.audit.AuditService;
+import be.toppsy.desk.backup.BackupFeature;
+import be.toppsy.desk.backup.BackupService;
 import be.toppsy.desk.common.TaskRunner;
 import be.toppsy.desk.i18n.Language;
 import be.toppsy.desk.i18n.Messages;
@@ -17,11 +19,11 @@ import be.toppsy.desk.shell.Shell;
 import be.toppsy.desk.shell.ShellFeature;
 import be.toppsy.desk.shell.ShellSettings;
 import be.toppsy.desk.storage.DataFolder;
+import be.toppsy.desk.storage.DataSafety;
 import be.toppsy.desk.storage.Database;
-import be.toppsy.desk.storage.DatabaseSettings;
+import be.toppsy.desk.storage.KeyVault;
 import be.toppsy.desk.storage.Settings;
 import be.toppsy.desk.storage.SettingsRepository;
-import be.toppsy.desk.storage.StorageException;
 import be.toppsy.desk.ui.DemoData;
 import be.toppsy.desk.ui.DialogService;
 import be.toppsy.desk.ui.Feature;
@@ -31,21 +33,20 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
-import javafx.application.Platform;
-import javafx.geometry.Pos;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Entry point: shows a window at once, opens the database in the background, wires the services
- * and features (the only place that does), and hands the window to the {@link Shell}.
+ * Entry point: shows a window at once and hands it to the {@link Shell}, which asks the
+ * {@link AppGate} for the data (the encrypted database opens at the first login); wires the
+ * services and features on the open database (the only place that does).
  */
 public final class App extends Application {
 
@@ -53,8 +54,9 @@ public final class App extends Application {
     private static String[] launchArgs = new String[0];
     private static final long START = System.nanoTime();
 
-    private Database database;
+    private AppGate gate;
     private FxTaskRunner tasks;
+    private ScheduledExecutorService maintenance;
 
     static void launchWith(String[] args) {
         launchArgs = args.clone();
@@ -75,13 +77,22 @@ public final class App extends Application {
         }
     }
 
-    /** Builds every service and feature on an open database. Used by the application and by UI tests. */
+    /** Builds every service and feature on an open, unencrypted database (tests and tools). */
     public static Services wire(Database database, DataFolder dataFolder, Messages messages, TaskRunner tasks,
             PasswordHasher hasher, Clock clock, DialogService dialogs) {
+        return wire(database, dataFolder, messages, tasks, hasher, clock, dialogs,
+                DataSafety.unencrypted(dataFolder, clock));
+    }
+
+    /** Builds every service and feature on an open database. Used by the application and by UI tests. */
+    public static Services wire(Database database, DataFolder dataFolder, Messages messages, TaskRunner tasks,
+            PasswordHasher hasher, Clock clock, DialogService dialogs, DataSafety safety) {
         Session session = new Session();
         AuditService audit = new AuditService(database, new AuditRepository(), session, clock);
-        AccountService accounts = new AccountService(database, new UserRepository(), hasher, audit, session, clock);
+        AccountService accounts = new AccountService(database, new UserRepository(), hasher, audit, session, clock,
+                safety.keys());
         Settings settings = new Settings(database, new SettingsRepository());
+        BackupService backups = new BackupService(database, safety, session, audit, settings);
         ShellSettings shellSettings = new ShellSettings(settings, session, audit);
         List<Feature> features = new ArrayList<>();
         AccountsFeature accountsFeature = new AccountsFeature(accounts, tasks, messages);
@@ -90,6 +101,7 @@ public final class App extends Application {
         // Navigation order within each section follows this list.
         features.add(shell);
         features.add(accountsFeature);
+        features.add(new BackupFeature(backups, tasks, messages, dialogs, clock));
         features.add(new AuditFeature(audit, tasks, messages));
         features.add(shell.settings());
         return new Services(database, session, messages, audit, accounts, settings, shellSettings, tasks, dataFolder,
@@ -104,65 +116,34 @@ public final class App extends Application {
         DialogService dialogs = new FxDialogService(() -> stage, messages);
         errors.useDialogs(dialogs);
 
-        Scene scene = new Scene(startingView(messages), 1280, 820);
+        Scene scene = new Scene(new StackPane(), 1280, 820);
         applyTheme(scene);
         stage.setScene(scene);
         stage.setTitle(messages.get("app.name"));
         stage.setMinWidth(960);
         stage.setMinHeight(640);
+
+        DataFolder dataFolder = DataFolder.resolveForThisMachine(launchArgs);
+        gate = new AppGate(dataFolder, messages, tasks, new PasswordHasher(), Clock.systemDefaultZone(), dialogs,
+                KeyVault.Strength.DEFAULT);
+        Shell shell = new Shell(stage, scene, messages, gate, tasks, dialogs);
+        shell.begin();
         stage.show();
         LOG.info("Window shown in {} ms", (System.nanoTime() - START) / 1_000_000);
 
-        DataFolder dataFolder = DataFolder.resolveForThisMachine(launchArgs);
-        tasks.run(() -> {
-            dataFolder.ensureWritable();
-            Database opened = Database.open(DatabaseSettings.forDataFolder(dataFolder));
-            Services services = wire(opened, dataFolder, messages, tasks, new PasswordHasher(), Clock.systemDefaultZone(),
-                    dialogs);
-            return new Object[] {services, services.accounts().isFirstRun()};
-        }, result -> {
-            Services services = (Services) result[0];
-            database = services.database();
-            Shell shell = new Shell(stage, scene, messages, services.accounts(), services.session(), tasks,
-                    services.shellSettings(), services.features(), services::loadDemoData, dialogs);
-            shell.start((Boolean) result[1]);
-            LOG.info("Started in {} ms", (System.nanoTime() - START) / 1_000_000);
-        }, error -> failToStart(messages, error));
+        // The daily backup: checked a minute after start, then every hour while the database is open.
+        maintenance = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "maintenance");
+            thread.setDaemon(true);
+            return thread;
+        });
+        maintenance.scheduleWithFixedDelay(gate::maintenance, 1, 60, TimeUnit.MINUTES);
     }
 
     /** The theme and the application's own stylesheet. */
     public static void applyTheme(Scene scene) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         scene.getStylesheets().add(App.class.getResource("/be/toppsy/desk/shell/app.css").toExternalForm());
-    }
-
-    private static VBox startingView(Messages messages) {
-        Label title = new Label(messages.get("app.name"));
-        title.getStyleClass().add("brand-title");
-        VBox box = new VBox(16, title, new ProgressIndicator(), new Label(messages.get("app.starting")));
-        box.setAlignment(Pos.CENTER);
-        box.getStyleClass().add("login-root");
-        return box;
-    }
-
-    private void failToStart(Messages messages, Throwable error) {
-        String text;
-        if (error instanceof StorageException storage) {
-            LOG.error("Storage problem at start: {}", storage.reason(), storage);
-            text = messages.get(storage.reason().messageKey(), storage.detail());
-        } else {
-            LOG.error("Could not start", error);
-            text = messages.get("app.startFailed");
-        }
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.setTitle(messages.get("app.name"));
-        alert.setHeaderText(messages.get("app.cannotStart"));
-        Label content = new Label(text);
-        content.setWrapText(true);
-        content.setMaxWidth(520);
-        alert.getDialogPane().setContent(content);
-        alert.showAndWait();
-        Platform.exit();
     }
 
     static Language defaultLanguage() {
@@ -173,8 +154,11 @@ public final class App extends Application {
 
     @Override
     public void stop() {
-        if (database != null) {
-            database.close();
+        if (maintenance != null) {
+            maintenance.shutdownNow();
+        }
+        if (gate != null) {
+            gate.close();
         }
         if (tasks != null) {
             tasks.close();

@@ -8,6 +8,7 @@ import be.toppsy.desk.security.Permission;
 import be.toppsy.desk.security.Role;
 import be.toppsy.desk.security.Session;
 import be.toppsy.desk.storage.Database;
+import be.toppsy.desk.storage.KeyCopies;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
@@ -23,6 +24,11 @@ import org.jooq.DSLContext;
 /**
  * Accounts, logins and the lock screen. Every login attempt and every change to an account is
  * written to the audit trail.
+ *
+ * <p>Passwords and the database key move together: each account has a copy of the key wrapped with
+ * its password ({@link KeyCopies}). A new password gets its copy first; the old copies go only once
+ * the new password is stored, so a crash in between leaves a copy that opens the database with
+ * whichever password the database holds.
  */
 public final class AccountService {
 
@@ -44,10 +50,17 @@ public final class AccountService {
     private final AuditService audit;
     private final Session session;
     private final Clock clock;
+    private final KeyCopies keys;
     private final Map<String, Failures> unknownNameFailures = new ConcurrentHashMap<>();
 
     public AccountService(Database database, UserRepository users, PasswordHasher hasher, AuditService audit,
             Session session, Clock clock) {
+        this(database, users, hasher, audit, session, clock, KeyCopies.NONE);
+    }
+
+    public AccountService(Database database, UserRepository users, PasswordHasher hasher, AuditService audit,
+            Session session, Clock clock, KeyCopies keys) {
+        this.keys = keys;
         this.database = database;
         this.users = users;
         this.hasher = hasher;
@@ -67,7 +80,7 @@ public final class AccountService {
         validate(admin);
         String hash = hasher.hash(password);
         String name = normalise(username);
-        long id = database.transaction(tx -> {
+        long id = withNewCopy(name, password, () -> database.transaction(tx -> {
             if (users.count(tx) > 0) {
                 throw ValidationException.of("username", "setup.error.alreadyDone");
             }
@@ -76,7 +89,7 @@ public final class AccountService {
             audit.recordFor(tx, newId, name, "USER_CREATED", AUDIT_ENTITY, String.valueOf(newId),
                     "first administrator");
             return newId;
-        });
+        }));
         return users.find(database.dsl(), id).orElseThrow();
     }
 
@@ -111,6 +124,10 @@ public final class AccountService {
                     null);
         });
         User user = users.find(database.dsl(), credentials.id()).orElseThrow();
+        if (keys.needsNewCopy(name)) {
+            // No copy yet, or only the one made from the old password hash when the database was encrypted.
+            keys.keepOnly(name, keys.add(name, password));
+        }
         session.start(user.asCurrentUser());
         return new LoginResult.Success(user);
     }
@@ -156,7 +173,10 @@ public final class AccountService {
         validate(newUser);
         String name = normalise(newUser.username());
         String hash = hasher.hash(newUser.password());
-        long id = database.transaction(tx -> {
+        if (users.idForUsername(database.dsl(), name).isPresent()) {
+            throw ValidationException.of("username", "user.error.usernameTaken");
+        }
+        long id = withNewCopy(name, newUser.password(), () -> database.transaction(tx -> {
             if (users.idForUsername(tx, name).isPresent()) {
                 throw ValidationException.of("username", "user.error.usernameTaken");
             }
@@ -164,7 +184,7 @@ public final class AccountService {
                     newUser.roles(), true, now());
             audit.record(tx, "USER_CREATED", AUDIT_ENTITY, String.valueOf(newId), "roles=" + newUser.roles());
             return newId;
-        });
+        }));
         return users.find(database.dsl(), id).orElseThrow();
     }
 
@@ -172,12 +192,12 @@ public final class AccountService {
     public User createDemoUser(String displayName, String username, char[] password, Set<Role> roles) {
         session.require(Permission.USER_MANAGE);
         String hash = hasher.hash(password);
-        long id = database.transaction(tx -> {
+        long id = withNewCopy(normalise(username), password, () -> database.transaction(tx -> {
             long newId = users.insert(tx, normalise(username), displayName, hash, Language.NL.code(), roles, false,
                     now());
             audit.record(tx, "USER_CREATED", AUDIT_ENTITY, String.valueOf(newId), "demo data, roles=" + roles);
             return newId;
-        });
+        }));
         return users.find(database.dsl(), id).orElseThrow();
     }
 
@@ -200,17 +220,31 @@ public final class AccountService {
         if (userId == admin.id()) {
             throw ValidationException.of("active", "user.error.deactivateSelf");
         }
+        User user = users.find(database.dsl(), userId).orElseThrow();
         database.transactionWithoutResult(tx -> {
             users.setActive(tx, userId, false);
             audit.record(tx, "USER_DEACTIVATED", AUDIT_ENTITY, String.valueOf(userId), null);
         });
+        // Their copy of the database key goes too: the password no longer opens anything.
+        keys.removeAll(user.username());
     }
 
-    public void reactivate(long userId) {
+    /**
+     * Reactivates an account with a temporary password, which the user replaces at the next login.
+     * (Deactivation removed their copy of the database key; the new password gets a new one.)
+     */
+    public void reactivate(long userId, char[] password, char[] repeat) {
         session.require(Permission.USER_MANAGE);
-        database.transactionWithoutResult(tx -> {
-            users.setActive(tx, userId, true);
-            audit.record(tx, "USER_REACTIVATED", AUDIT_ENTITY, String.valueOf(userId), null);
+        User user = users.find(database.dsl(), userId).orElseThrow();
+        checkPassword(password, repeat, user.username(), new ValidationException.Builder()).throwIfAny();
+        String hash = hasher.hash(password);
+        withNewCopy(user.username(), password, () -> {
+            database.transactionWithoutResult(tx -> {
+                users.setActive(tx, userId, true);
+                users.setPassword(tx, userId, hash, true);
+                audit.record(tx, "USER_REACTIVATED", AUDIT_ENTITY, String.valueOf(userId), null);
+            });
+            return userId;
         });
     }
 
@@ -220,9 +254,12 @@ public final class AccountService {
         User user = users.find(database.dsl(), userId).orElseThrow();
         checkPassword(password, repeat, user.username(), new ValidationException.Builder()).throwIfAny();
         String hash = hasher.hash(password);
-        database.transactionWithoutResult(tx -> {
-            users.setPassword(tx, userId, hash, true);
-            audit.record(tx, "USER_PASSWORD_RESET", AUDIT_ENTITY, String.valueOf(userId), null);
+        withNewCopy(user.username(), password, () -> {
+            database.transactionWithoutResult(tx -> {
+                users.setPassword(tx, userId, hash, true);
+                audit.record(tx, "USER_PASSWORD_RESET", AUDIT_ENTITY, String.valueOf(userId), null);
+            });
+            return userId;
         });
     }
 
@@ -235,10 +272,58 @@ public final class AccountService {
         }
         checkPassword(password, repeat, me.username(), errors).throwIfAny();
         String hash = hasher.hash(password);
-        database.transactionWithoutResult(tx -> {
-            users.setPassword(tx, me.id(), hash, false);
-            audit.record(tx, "USER_PASSWORD_CHANGED", AUDIT_ENTITY, String.valueOf(me.id()), null);
+        withNewCopy(me.username(), password, () -> {
+            database.transactionWithoutResult(tx -> {
+                users.setPassword(tx, me.id(), hash, false);
+                audit.record(tx, "USER_PASSWORD_CHANGED", AUDIT_ENTITY, String.valueOf(me.id()), null);
+            });
+            return me.id();
         });
+    }
+
+    /**
+     * After the recovery code has unlocked the database (and only then: the caller checks the
+     * code), an administrator chooses a new password and is logged in.
+     */
+    public User recoverAdministrator(String username, char[] password, char[] repeat) {
+        String name = normalise(username == null ? "" : username);
+        Optional<User> found = users.idForUsername(database.dsl(), name).flatMap(id -> users.find(database.dsl(), id))
+                .filter(u -> u.active() && u.roles().contains(Role.ADMIN));
+        ValidationException.Builder errors = new ValidationException.Builder();
+        if (found.isEmpty()) {
+            errors.add("username", "recovery.error.notAdmin");
+        }
+        checkPassword(password, repeat, name, errors).throwIfAny();
+        User admin = found.orElseThrow();
+        String hash = hasher.hash(password);
+        withNewCopy(name, password, () -> {
+            database.transactionWithoutResult(tx -> {
+                users.setPassword(tx, admin.id(), hash, false);
+                audit.recordFor(tx, admin.id(), name, "RECOVERY_CODE_USED", AUDIT_ENTITY, String.valueOf(admin.id()),
+                        "new administrator password");
+            });
+            return admin.id();
+        });
+        User user = users.find(database.dsl(), admin.id()).orElseThrow();
+        session.start(user.asCurrentUser());
+        return user;
+    }
+
+    /**
+     * Stores a new password: first a new copy of the database key for it, then the change, then
+     * the user's other copies go. If the change fails, only the new copy goes.
+     */
+    private <T> T withNewCopy(String username, char[] password, java.util.function.Supplier<T> change) {
+        String copy = keys.add(username, password);
+        T result;
+        try {
+            result = change.get();
+        } catch (RuntimeException e) {
+            keys.remove(username, copy);
+            throw e;
+        }
+        keys.keepOnly(username, copy);
+        return result;
     }
 
     /** Checks the password of the user whose screen is locked, without ending their session. */
@@ -257,7 +342,8 @@ public final class AccountService {
         return users.find(database.dsl(), userId);
     }
 
-    private void validate(NewUser user) {
+    /** Checks a new account as typed, without storing anything (first-run setup checks before it creates the database). */
+    public static void validate(NewUser user) {
         ValidationException.Builder errors = new ValidationException.Builder();
         if (user.displayName() == null || user.displayName().isBlank()) {
             errors.add("displayName", "user.error.nameRequired");

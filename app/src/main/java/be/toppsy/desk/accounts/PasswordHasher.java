@@ -57,6 +57,24 @@ public final class PasswordHasher {
         }
     }
 
+    /** The parts of a stored hash. */
+    public record Parts(int iterations, byte[] salt, byte[] hash) {
+    }
+
+    /** Splits a stored hash into its parts; empty when it is not one of ours. */
+    public static java.util.Optional<Parts> parse(String stored) {
+        String[] parts = stored == null ? new String[0] : stored.split("\\$");
+        if (parts.length != 4 || !PREFIX.equals(parts[0])) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(new Parts(Integer.parseInt(parts[1]), Base64.getDecoder().decode(parts[2]),
+                    Base64.getDecoder().decode(parts[3])));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** True when a stored hash uses fewer iterations than this hasher, so it should be renewed. */
     public boolean needsRehash(String stored) {
         String[] parts = stored == null ? new String[0] : stored.split("\\$");

@@ -146,11 +146,20 @@ public final class UserManagementView {
                 resetButton,
                 Forms.errorLabel(model.selectedError("active")),
                 new HBox(toggle),
+                reactivateHint(),
                 Forms.hint(messages.get("users.neverDeleted")));
         box.disableProperty().bind(model.selectedProperty().isNull());
         TitledPane pane = new TitledPane(messages.get("users.selected"), box);
         pane.setCollapsible(false);
         return pane;
+    }
+
+    /** Shown for a deactivated account: reactivating takes the temporary password typed above. */
+    private Label reactivateHint() {
+        Label hint = Forms.hint(messages.get("users.reactivateHint"));
+        hint.visibleProperty().bind(model.selectedProperty().map(u -> !u.active()).orElse(false));
+        hint.managedProperty().bind(hint.visibleProperty());
+        return hint;
     }
 
     private static TableColumn<User, String> column(String title, java.util.function.Function<User, String> value) {

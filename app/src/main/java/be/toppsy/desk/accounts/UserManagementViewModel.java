@@ -146,15 +146,20 @@ public final class UserManagementViewModel {
             return;
         }
         selectedErrors.clear();
+        // Reactivating needs a temporary password: deactivation removed the user's copy of the database key.
+        char[] password = resetPassword.get().toCharArray();
+        char[] repeat = resetRepeat.get().toCharArray();
         tasks.run(() -> {
             if (user.active()) {
                 accounts.deactivate(user.id());
             } else {
-                accounts.reactivate(user.id());
+                accounts.reactivate(user.id(), password, repeat);
             }
             return user;
         }, u -> {
             message.set(messages.get(u.active() ? "users.deactivated" : "users.reactivated", u.username()));
+            resetPassword.set("");
+            resetRepeat.set("");
             load();
         }, this::handleSelectedError);
     }

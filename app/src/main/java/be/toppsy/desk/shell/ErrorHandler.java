@@ -6,7 +6,7 @@ import javafx.application.Platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Every uncaught exception ends in the log and, on screen, in a friendly dialog. */
+/** Every uncaught exception ends in the log and, on screen, in a friendly dialog (a storage problem in its own words). */
 public final class ErrorHandler implements Thread.UncaughtExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorHandler.class);
@@ -37,7 +37,13 @@ public final class ErrorHandler implements Thread.UncaughtExceptionHandler {
         if (current == null) {
             return;
         }
-        Runnable show = () -> current.showException(messages.get("error.title"), messages.get("error.unexpected"), error);
+        // A storage problem (a full disk during a save, say) gets its own clear message, without technical details.
+        java.util.Optional<be.toppsy.desk.storage.StorageException> storage =
+                be.toppsy.desk.storage.StorageException.findIn(error);
+        Runnable show = storage.isPresent()
+                ? () -> current.showError(messages.get("error.title"),
+                        messages.get(storage.get().reason().messageKey(), storage.get().detail()))
+                : () -> current.showException(messages.get("error.title"), messages.get("error.unexpected"), error);
         if (Platform.isFxApplicationThread()) {
             show.run();
         } else {

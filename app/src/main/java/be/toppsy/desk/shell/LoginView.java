@@ -57,6 +57,14 @@ public final class LoginView {
         VBox passwordField = Forms.field(messages.get("login.password"), password,
                 new javafx.beans.property.SimpleStringProperty(""));
 
+        Label notice = new Label();
+        notice.setId("login-notice");
+        notice.getStyleClass().add("login-notice");
+        notice.setWrapText(true);
+        notice.textProperty().bind(model.noticeProperty());
+        notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+
         Label message = new Label();
         message.setId("login-message");
         message.getStyleClass().add("form-message");
@@ -88,11 +96,19 @@ public final class LoginView {
             username.requestFocus();
         });
 
+        Hyperlink recovery = new Hyperlink(messages.get("login.recovery"));
+        recovery.setId("login-recovery");
+        recovery.getStyleClass().add("hint");
+        recovery.visibleProperty().bind(model.lockedUserProperty().isEmpty());
+        recovery.managedProperty().bind(recovery.visibleProperty());
+        recovery.setOnAction(e -> model.useRecoveryCode());
+
         HBox actions = new HBox(10, login, progress);
         actions.setAlignment(Pos.CENTER_LEFT);
         javafx.scene.layout.HBox.setHgrow(login, javafx.scene.layout.Priority.ALWAYS);
 
-        VBox card = new VBox(14, brand, tagline, lockedTitle, usernameField, passwordField, message, actions, otherUser);
+        VBox card = new VBox(14, brand, tagline, notice, lockedTitle, usernameField, passwordField, message, actions,
+                otherUser, recovery);
         card.getStyleClass().add("login-card");
         card.setMaxWidth(420);
         card.setFillWidth(true);

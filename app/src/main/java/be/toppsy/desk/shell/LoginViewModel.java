@@ -1,10 +1,10 @@
 package be.toppsy.desk.shell;
 
-import be.toppsy.desk.accounts.AccountService;
 import be.toppsy.desk.accounts.LoginResult;
 import be.toppsy.desk.accounts.User;
 import be.toppsy.desk.common.TaskRunner;
 import be.toppsy.desk.i18n.Messages;
+import be.toppsy.desk.storage.StorageException;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -17,28 +17,48 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The login screen, which is also the lock screen: when locked, the same user unlocks with their
- * password, or someone else logs in instead (shared PCs).
+ * password, or someone else logs in instead (shared PCs). The first login opens the database
+ * (the password unlocks its key); when the database then cannot be opened, the problem screen takes over.
  */
 public final class LoginViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(LoginViewModel.class);
 
-    private final AccountService accounts;
+    private final Gate gate;
     private final TaskRunner tasks;
     private final Messages messages;
     private final Consumer<User> onLoggedIn;
+    private final Consumer<StorageException> onProblem;
+    private Runnable onRecovery = () -> { };
 
     private final StringProperty username = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper lockedUser = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
 
-    public LoginViewModel(AccountService accounts, TaskRunner tasks, Messages messages, Consumer<User> onLoggedIn) {
-        this.accounts = accounts;
+    public LoginViewModel(Gate gate, TaskRunner tasks, Messages messages, Consumer<User> onLoggedIn,
+            Consumer<StorageException> onProblem) {
+        this.gate = gate;
         this.tasks = tasks;
         this.messages = messages;
         this.onLoggedIn = onLoggedIn;
+        this.onProblem = onProblem;
+    }
+
+    /** What "lost every password? use the recovery code" opens. */
+    public void onRecovery(Runnable action) {
+        this.onRecovery = action;
+    }
+
+    public void useRecoveryCode() {
+        onRecovery.run();
+    }
+
+    /** A line above the form, such as "the backup was restored". */
+    public void showNotice(String text) {
+        notice.set(text == null ? "" : text);
     }
 
     /** Shows the screen as a lock screen for this user: only the password is asked. */
@@ -56,7 +76,7 @@ public final class LoginViewModel {
     /** Leaves the lock screen for a normal login; the locked session ends. */
     public void switchUser() {
         if (isLocked()) {
-            accounts.logout();
+            gate.logout();
         }
         lockedUser.set("");
         username.set("");
@@ -76,8 +96,15 @@ public final class LoginViewModel {
         }
         busy.set(true);
         message.set("");
-        tasks.run(() -> accounts.login(name, secret), this::handle, error -> {
+        tasks.run(() -> gate.login(name, secret), this::handle, error -> {
             busy.set(false);
+            password.set("");
+            StorageException problem = StorageException.findIn(error).orElse(null);
+            if (problem != null) {
+                LOG.warn("The database could not be opened: {}", problem.reason());
+                onProblem.accept(problem);
+                return;
+            }
             LOG.error("Login failed unexpectedly", error);
             message.set(messages.get("login.error.unexpected"));
         });
@@ -89,6 +116,7 @@ public final class LoginViewModel {
         if (result instanceof LoginResult.Success success) {
             lockedUser.set("");
             message.set("");
+            notice.set("");
             onLoggedIn.accept(success.user());
         } else if (result instanceof LoginResult.Throttled throttled) {
             message.set(messages.get("login.error.throttled", throttled.secondsToWait()));
@@ -111,6 +139,10 @@ public final class LoginViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty lockedUserProperty() {

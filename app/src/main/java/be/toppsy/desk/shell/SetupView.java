@@ -8,6 +8,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
@@ -85,14 +86,24 @@ public final class SetupView {
         HBox actions = new HBox(10, create, progress, message);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        VBox card = new VBox(12, title, intro,
+        Label backupsFound = Forms.hint(messages.get("setup.backupsFound"));
+        backupsFound.setId("setup-backups-found");
+        backupsFound.getStyleClass().add("setup-warning");
+        backupsFound.setVisible(model.backupsFound());
+        backupsFound.setManaged(model.backupsFound());
+        Hyperlink restore = new Hyperlink(messages.get("setup.restore"));
+        restore.setId("setup-restore");
+        restore.setOnAction(e -> model.restoreBackup());
+        restore.disableProperty().bind(model.busyProperty());
+
+        VBox card = new VBox(12, title, intro, backupsFound,
                 Forms.field(messages.get("setup.displayName"), displayName, model.errorOf("displayName")),
                 Forms.field(messages.get("setup.username"), username, model.errorOf("username")),
                 Forms.field(messages.get("setup.password"), password, model.errorOf("password")),
                 rule,
                 Forms.field(messages.get("setup.repeat"), repeat, model.errorOf("repeat")),
                 Forms.field(messages.get("setup.language"), language, model.errorOf("language")),
-                demo, demoHint, actions);
+                demo, demoHint, actions, restore);
         card.getStyleClass().add("login-card");
         card.setMaxWidth(520);
 

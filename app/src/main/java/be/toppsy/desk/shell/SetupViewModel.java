@@ -1,7 +1,5 @@
 package be.toppsy.desk.shell;
 
-import be.toppsy.desk.accounts.AccountService;
-import be.toppsy.desk.accounts.LoginResult;
 import be.toppsy.desk.accounts.PasswordPolicy;
 import be.toppsy.desk.accounts.User;
 import be.toppsy.desk.common.FieldErrors;
@@ -9,6 +7,9 @@ import be.toppsy.desk.common.TaskRunner;
 import be.toppsy.desk.common.ValidationException;
 import be.toppsy.desk.i18n.Language;
 import be.toppsy.desk.i18n.Messages;
+import be.toppsy.desk.storage.StorageException;
+import be.toppsy.desk.ui.DialogService;
+import java.util.List;
 import java.util.function.BiConsumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -23,16 +24,21 @@ import javafx.beans.property.StringProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** First run: create the first administrator and, if wanted, load the training demo data. */
+/**
+ * First run: create the first administrator (which also creates the encrypted database and its
+ * key) and, if wanted, load the training demo data. Or, on a new PC, restore a backup instead.
+ */
 public final class SetupViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(SetupViewModel.class);
 
-    private final AccountService accounts;
+    private final Gate gate;
     private final TaskRunner tasks;
     private final Messages messages;
-    private final Runnable demoLoader;
+    private final DialogService dialogs;
     private final BiConsumer<User, Boolean> onDone;
+    private final Runnable afterRestore;
+    private final boolean backupsFound;
 
     private final StringProperty displayName = new SimpleStringProperty("");
     private final StringProperty username = new SimpleStringProperty("");
@@ -45,17 +51,52 @@ public final class SetupViewModel {
     private final FieldErrors errors;
 
     /**
-     * @param demoLoader loads every feature's demo data; runs in the background after the administrator is created
-     * @param onDone     receives the logged-in administrator and whether demo data was loaded
+     * @param onDone       receives the logged-in administrator and whether demo data was loaded
+     * @param afterRestore runs after a backup was put in place instead (the login follows)
+     * @param backupsFound the folder holds backups but no database: warn before starting anew
      */
-    public SetupViewModel(AccountService accounts, TaskRunner tasks, Messages messages, Runnable demoLoader,
-            BiConsumer<User, Boolean> onDone) {
-        this.accounts = accounts;
+    public SetupViewModel(Gate gate, TaskRunner tasks, Messages messages, DialogService dialogs,
+            BiConsumer<User, Boolean> onDone, Runnable afterRestore, boolean backupsFound) {
+        this.gate = gate;
         this.tasks = tasks;
         this.messages = messages;
-        this.demoLoader = demoLoader;
+        this.dialogs = dialogs;
         this.onDone = onDone;
+        this.afterRestore = afterRestore;
+        this.backupsFound = backupsFound;
         this.errors = new FieldErrors(messages);
+    }
+
+    public boolean backupsFound() {
+        return backupsFound;
+    }
+
+    /** A new PC: put a backup from the old one (on a USB stick) in place, then log in as on the old PC. */
+    public void restoreBackup() {
+        if (busy.get()) {
+            return;
+        }
+        dialogs.chooseOpenFile(messages.get("setup.restore.title"), messages.get("backup.fileType"), List.of("*.zip"))
+                .ifPresent(file -> {
+                    busy.set(true);
+                    message.set(messages.get("setup.restore.progress"));
+                    tasks.run(() -> {
+                        gate.restoreBeforeLogin(file, null);
+                        return file;
+                    }, done -> {
+                        busy.set(false);
+                        message.set("");
+                        afterRestore.run();
+                    }, error -> {
+                        busy.set(false);
+                        StorageException problem = StorageException.findIn(error).orElse(null);
+                        if (problem == null) {
+                            LOG.error("Restoring at first run failed", error);
+                        }
+                        message.set(problem != null ? messages.get(problem.reason().messageKey(), problem.detail())
+                                : messages.get("setup.error.unexpected"));
+                    });
+                });
     }
 
     public String passwordRule() {
@@ -77,15 +118,11 @@ public final class SetupViewModel {
         busy.set(true);
         message.set(messages.get(demo ? "setup.progress.demo" : "setup.progress"));
         tasks.run(() -> {
-            accounts.createFirstAdministrator(name, login, secret, secretAgain, lang);
-            LoginResult result = accounts.login(login, secret);
-            if (!(result instanceof LoginResult.Success success)) {
-                throw new IllegalStateException("The new administrator could not log in");
-            }
+            User admin = gate.setup(name, login, secret, secretAgain, lang);
             if (demo) {
-                demoLoader.run();
+                gate.opened().demoLoader().run();
             }
-            return success.user();
+            return admin;
         }, user -> {
             busy.set(false);
             message.set("");
@@ -95,6 +132,9 @@ public final class SetupViewModel {
             message.set("");
             if (error instanceof ValidationException invalid) {
                 errors.show(invalid);
+            } else if (StorageException.findIn(error).isPresent()) {
+                StorageException problem = StorageException.findIn(error).get();
+                message.set(messages.get(problem.reason().messageKey(), problem.detail()));
             } else {
                 LOG.error("First-run setup failed", error);
                 message.set(messages.get("setup.error.unexpected"));

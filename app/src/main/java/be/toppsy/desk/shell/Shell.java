@@ -1,123 +1,168 @@
 package be.toppsy.desk.shell;
 
-import be.toppsy.desk.accounts.AccountService;
 import be.toppsy.desk.accounts.ChangePasswordDialog;
 import be.toppsy.desk.accounts.User;
 import be.toppsy.desk.common.TaskRunner;
 import be.toppsy.desk.i18n.Language;
 import be.toppsy.desk.i18n.Messages;
-import be.toppsy.desk.security.Session;
+import be.toppsy.desk.storage.StorageException;
 import be.toppsy.desk.ui.DialogService;
-import be.toppsy.desk.ui.Feature;
 import be.toppsy.desk.ui.SearchProvider;
 import java.util.List;
 import javafx.application.Platform;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Moves the one application window between its states: first-run setup, login, the main window,
- * and the lock screen. The main window survives a lock and unlock by the same user, so nothing
- * typed is lost; another user logging in gets a fresh one.
+ * Moves the one application window between its states: first-run setup, login (which opens the
+ * encrypted database), the recovery code, the problem screen when the data cannot be opened, the
+ * main window, and the lock screen. The main window survives a lock and unlock by the same user, so
+ * nothing typed is lost; another user logging in gets a fresh one.
  */
 public final class Shell {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Shell.class);
 
     private final Stage stage;
     private final Scene scene;
     private final Messages messages;
-    private final AccountService accounts;
-    private final Session session;
+    private final Gate gate;
     private final TaskRunner tasks;
-    private final ShellSettings settings;
-    private final List<Feature> features;
-    private final Runnable demoLoader;
     private final DialogService dialogs;
     private final IdleLock idleLock;
     private MainWindow mainWindow;
     private Parent mainRoot;
     private long mainWindowUserId = -1;
 
-    public Shell(Stage stage, Scene scene, Messages messages, AccountService accounts, Session session,
-            TaskRunner tasks, ShellSettings settings, List<Feature> features, Runnable demoLoader,
-            DialogService dialogs) {
+    public Shell(Stage stage, Scene scene, Messages messages, Gate gate, TaskRunner tasks, DialogService dialogs) {
         this.stage = stage;
         this.scene = scene;
         this.messages = messages;
-        this.accounts = accounts;
-        this.session = session;
+        this.gate = gate;
         this.tasks = tasks;
-        this.settings = settings;
-        this.features = features;
-        this.demoLoader = demoLoader;
         this.dialogs = dialogs;
-        this.idleLock = new IdleLock(settings::idleLockMinutes, this::lock);
+        this.idleLock = new IdleLock(this::idleLockMinutes, this::lock);
         idleLock.watch(scene);
         stage.setTitle(messages.get("app.name"));
+        gate.whenRestored(restored -> onFxThread(() -> {
+            forgetMainWindow();
+            showLogin(messages.get(restored ? "backup.restoredLogin" : "backup.restoreFailedLogin"));
+        }));
     }
 
-    /** Shows setup on a fresh database, otherwise the login screen. */
-    public void start(boolean firstRun) {
-        if (firstRun) {
-            showSetup();
+    /** Looks at the data folder in the background, then shows setup, the login or the problem. */
+    public void begin() {
+        idleLock.disarm();
+        scene.getAccelerators().clear();
+        forgetMainWindow();
+        setRoot(startingView());
+        tasks.run(gate::inspect, this::show, error -> showProblem(asStorageProblem(error)));
+    }
+
+    private void show(Gate.Start start) {
+        if (start instanceof Gate.Setup setup) {
+            showSetup(setup.backupsFound());
+        } else if (start instanceof Gate.Problem problem) {
+            showProblem(problem.problem());
         } else {
-            showLogin();
+            showLogin(null);
         }
     }
 
-    public void showSetup() {
-        SetupViewModel model = new SetupViewModel(accounts, tasks, messages, demoLoader, (user, demo) -> {
-            applyLanguage(user);
-            showMain(null);
-            if (demo) {
-                dialogs.showInfo(messages.get("setup.demo.doneTitle"), messages.get("setup.demo.done"));
-            }
-        });
+    public void showSetup(boolean backupsFound) {
+        SetupViewModel model = new SetupViewModel(gate, tasks, messages, dialogs, (user, demo) -> afterLogin(user,
+                demo), this::begin, backupsFound);
         setRoot(new SetupView(model, messages).build());
     }
 
-    public void showLogin() {
+    public void showLogin(String notice) {
         idleLock.disarm();
         scene.getAccelerators().clear();
-        LoginViewModel model = new LoginViewModel(accounts, tasks, messages, user -> {
-            applyLanguage(user);
-            showMain(null);
-        });
+        LoginViewModel model = new LoginViewModel(gate, tasks, messages, user -> afterLogin(user, false),
+                this::showProblem);
+        model.onRecovery(this::showRecovery);
+        model.showNotice(notice);
         setRoot(new LoginView(model, messages).build());
+    }
+
+    /** Every password lost: the recovery code and a new administrator password. */
+    public void showRecovery() {
+        RecoveryViewModel model = new RecoveryViewModel(gate, tasks, messages, user -> afterLogin(user, false),
+                this::showProblem);
+        setRoot(new RecoveryView(model, messages, () -> showLogin(null)).build());
+    }
+
+    /** The data cannot be opened: say why, offer a restore where it helps, never start empty. */
+    public void showProblem(StorageException problem) {
+        idleLock.disarm();
+        scene.getAccelerators().clear();
+        forgetMainWindow();
+        ProblemViewModel model = new ProblemViewModel(gate, tasks, messages, dialogs, problem, this::begin);
+        setRoot(new ProblemView(model, messages).build());
     }
 
     /** Hides everything behind the lock screen; the same user unlocks, or someone else logs in. */
     public void lock() {
-        if (!session.isLoggedIn() || mainWindow == null) {
+        if (!gate.isOpen() || !gate.opened().session().isLoggedIn() || mainWindow == null) {
             return;
         }
-        accounts.recordLock();
+        Gate.Opened opened = gate.opened();
+        opened.accounts().recordLock();
         idleLock.disarm();
         scene.getAccelerators().clear();
-        String lockedUsername = session.current().username();
-        LoginViewModel model = new LoginViewModel(accounts, tasks, messages, user -> {
+        String lockedUsername = opened.session().current().username();
+        LoginViewModel model = new LoginViewModel(gate, tasks, messages, user -> {
             applyLanguage(user);
             if (user.id() == mainWindowUserId && user.username().equals(lockedUsername)) {
                 restoreMain();
             } else {
                 showMain(null);
             }
-        });
-        model.lockFor(lockedUsername, session.current().displayName());
+        }, this::showProblem);
+        model.onRecovery(this::showRecovery);
+        model.lockFor(lockedUsername, opened.session().current().displayName());
         setRoot(new LoginView(model, messages).build());
     }
 
     private void logout() {
-        accounts.logout();
-        mainWindow = null;
-        mainRoot = null;
-        mainWindowUserId = -1;
-        showLogin();
+        gate.logout();
+        forgetMainWindow();
+        showLogin(null);
+    }
+
+    /** After a login, setup or recovery: the recovery code first when an administrator has none yet. */
+    private void afterLogin(User user, boolean demo) {
+        applyLanguage(user);
+        Runnable next = () -> {
+            showMain(null);
+            if (demo) {
+                dialogs.showInfo(messages.get("setup.demo.doneTitle"), messages.get("setup.demo.done"));
+            }
+        };
+        tasks.run(gate::recoveryCodeToShow, code -> {
+            if (code.isPresent()) {
+                setRoot(new RecoveryCodeView(code.get(), messages, next).build());
+            } else {
+                next.run();
+            }
+        }, error -> {
+            LOG.error("Could not make the recovery code", error);
+            next.run();
+        });
     }
 
     private void showMain(String openArea) {
-        List<SearchProvider> providers = features.stream().flatMap(f -> f.searchProviders().stream()).toList();
-        MainViewModel model = new MainViewModel(session, accounts, messages, features);
+        Gate.Opened opened = gate.opened();
+        List<SearchProvider> providers = opened.features().stream().flatMap(f -> f.searchProviders().stream())
+                .toList();
+        MainViewModel model = new MainViewModel(opened.session(), opened.accounts(), messages, opened.features());
         mainWindow = new MainWindow(model, new QuickSearchViewModel(providers, tasks), messages, new MainWindow.Actions() {
             @Override
             public void lock() {
@@ -136,19 +181,19 @@ public final class Shell {
 
             @Override
             public void changePassword() {
-                new ChangePasswordDialog(accounts, messages).show(stage, false);
+                new ChangePasswordDialog(opened.accounts(), messages).show(stage, false);
             }
         });
         mainRoot = mainWindow.build();
-        mainWindowUserId = session.current().id();
+        mainWindowUserId = opened.session().current().id();
         restoreMain();
         if (openArea != null) {
             mainWindow.open(openArea);
         } else {
             mainWindow.openFirst();
         }
-        accounts.find(mainWindowUserId).filter(User::mustChangePassword).ifPresent(u ->
-                Platform.runLater(() -> new ChangePasswordDialog(accounts, messages).show(stage, true)));
+        opened.accounts().find(mainWindowUserId).filter(User::mustChangePassword).ifPresent(u ->
+                Platform.runLater(() -> new ChangePasswordDialog(opened.accounts(), messages).show(stage, true)));
     }
 
     private void restoreMain() {
@@ -158,12 +203,50 @@ public final class Shell {
         idleLock.arm();
     }
 
+    private void forgetMainWindow() {
+        mainWindow = null;
+        mainRoot = null;
+        mainWindowUserId = -1;
+    }
+
+    private int idleLockMinutes() {
+        try {
+            return gate.isOpen() ? gate.opened().settings().idleLockMinutes() : ShellSettings.DEFAULT_IDLE_LOCK_MINUTES;
+        } catch (RuntimeException e) {
+            return ShellSettings.DEFAULT_IDLE_LOCK_MINUTES;
+        }
+    }
+
     private void applyLanguage(User user) {
         Language language = Language.fromCode(user.language());
         if (language != messages.language()) {
             messages.setLanguage(language);
         }
         stage.setTitle(messages.get("app.name"));
+    }
+
+    private VBox startingView() {
+        Label title = new Label(messages.get("app.name"));
+        title.getStyleClass().add("brand-title");
+        VBox box = new VBox(16, title, new ProgressIndicator(), new Label(messages.get("app.starting")));
+        box.setAlignment(Pos.CENTER);
+        box.getStyleClass().add("login-root");
+        return box;
+    }
+
+    private StorageException asStorageProblem(Throwable error) {
+        return StorageException.findIn(error).orElseGet(() -> {
+            LOG.error("Could not start", error);
+            return new StorageException(StorageException.Reason.CANNOT_CONNECT, "", error);
+        });
+    }
+
+    private static void onFxThread(Runnable action) {
+        if (Platform.isFxApplicationThread()) {
+            action.run();
+        } else {
+            Platform.runLater(action);
+        }
     }
 
     private void setRoot(Parent root) {

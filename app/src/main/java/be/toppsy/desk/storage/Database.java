@@ -2,11 +2,13 @@ package be.toppsy.desk.storage;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -28,6 +30,9 @@ public final class Database implements AutoCloseable {
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
     private static final int H2_FILE_CORRUPTED = 90030;
     private static final int H2_DISK_FULL = 90100;
+    private static final int H2_WRONG_KEY = 90049;
+    private static final int H2_FILE_VERSION = 90048;
+    private static final int H2_READ_ONLY = 90097;
 
     private final DataSource dataSource;
     private final DSLContext dsl;
@@ -43,18 +48,57 @@ public final class Database implements AutoCloseable {
         this.dsl = DSL.using(dataSource, dialect, settings);
     }
 
+    /** Runs just before pending migrations are applied to a database that already holds data. */
+    @FunctionalInterface
+    public interface MigrationGuard {
+        void beforeMigrating(Database database);
+
+        MigrationGuard NONE = database -> { };
+    }
+
+    static final List<String> MIGRATIONS = List.of("classpath:db/migration");
+
     /** Opens the database, refusing clearly when another process holds it, and migrates it. */
     public static Database open(DatabaseSettings settings) {
+        return open(settings, MigrationGuard.NONE);
+    }
+
+    /** Opens and migrates the database; the guard runs first when there are migrations to apply (a backup, say). */
+    public static Database open(DatabaseSettings settings, MigrationGuard guard) {
+        return open(settings, guard, MIGRATIONS);
+    }
+
+    static Database open(DatabaseSettings settings, MigrationGuard guard, List<String> locations) {
         long start = System.nanoTime();
         Database database = connect(settings);
         try {
-            database.migrate();
+            database.refuseReadOnly(settings);
+            database.migrate(guard, locations);
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
         LOG.info("Database ready in {} ms", (System.nanoTime() - start) / 1_000_000);
         return database;
+    }
+
+    /** Opens without migrating: for reading a database as it is (converting it, checking a copy). */
+    static Database openAsIs(DatabaseSettings settings) {
+        return connect(settings);
+    }
+
+    /**
+     * H2 silently opens a file it cannot write read-only; the first save would then fail. Refuse at
+     * once with the folder's name instead.
+     */
+    private void refuseReadOnly(DatabaseSettings settings) {
+        if (!settings.isEmbeddedH2()) {
+            return;
+        }
+        Boolean readOnly = dsl.resultQuery("select readonly()").fetchOne(0, Boolean.class);
+        if (Boolean.TRUE.equals(readOnly)) {
+            throw new StorageException(StorageException.Reason.FOLDER_NOT_WRITABLE, settings.location(), null);
+        }
     }
 
     private static Database connect(DatabaseSettings settings) {
@@ -85,39 +129,48 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** An SQL error as a storage problem the user can act on. */
     static StorageException translate(SQLException e, DatabaseSettings settings) {
-        SQLException root = e;
-        while (root.getNextException() != null) {
-            root = root.getNextException();
-        }
         int code = e.getErrorCode();
-        String where = settings.isEmbeddedH2() ? settings.url().replaceFirst(";.*", "") : "";
+        String where = settings == null ? "" : settings.location();
         if (code == H2_DATABASE_ALREADY_OPEN) {
             return new StorageException(StorageException.Reason.IN_USE, where, e);
         }
-        if (code == H2_FILE_CORRUPTED) {
-            return new StorageException(StorageException.Reason.DAMAGED, where, e);
-        }
-        if (code == H2_DISK_FULL) {
+        if (code == H2_DISK_FULL || StorageException.isDiskFull(e)) {
             return new StorageException(StorageException.Reason.DISK_FULL, where, e);
         }
+        if (code == H2_WRONG_KEY) {
+            return new StorageException(StorageException.Reason.WRONG_KEY, where, e);
+        }
+        if (code == H2_FILE_CORRUPTED || code == H2_FILE_VERSION) {
+            return new StorageException(StorageException.Reason.DAMAGED, where, e);
+        }
         String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
-        if (message.contains("read only") || message.contains("readonly") || message.contains("access denied")) {
+        if (code == H2_READ_ONLY || message.contains("read only") || message.contains("readonly")
+                || message.contains("access denied")) {
             return new StorageException(StorageException.Reason.FOLDER_NOT_WRITABLE, where, e);
+        }
+        if (message.contains("file corrupted") || message.contains("corrupt")) {
+            return new StorageException(StorageException.Reason.DAMAGED, where, e);
         }
         return new StorageException(StorageException.Reason.CANNOT_CONNECT, where, e);
     }
 
-    private void migrate() {
+    private void migrate(MigrationGuard guard, List<String> locations) {
         try {
-            Flyway.configure()
+            Flyway flyway = Flyway.configure()
                     .dataSource(dataSource)
-                    .locations("classpath:db/migration")
+                    .locations(locations.toArray(String[]::new))
                     .failOnMissingLocations(true)
                     // Refuse a database written by a newer version instead of ignoring its future migrations.
                     .ignoreMigrationPatterns(new String[0])
-                    .load()
-                    .migrate();
+                    .load();
+            MigrationInfoService info = flyway.info();
+            if (info.current() != null && info.pending().length > 0) {
+                LOG.info("{} migration(s) to apply", info.pending().length);
+                guard.beforeMigrating(this);
+            }
+            flyway.migrate();
         } catch (FlywayException e) {
             String message = String.valueOf(e.getMessage());
             if (message.contains("newer than") || message.contains("not resolved locally")
