@@ -3,11 +3,15 @@ package be.toppsy.desk.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.toppsy.desk.App;
+import be.toppsy.desk.AppGate;
+import be.toppsy.desk.i18n.Language;
+import be.toppsy.desk.i18n.Messages;
 import be.toppsy.desk.audit.AuditEvent;
 import be.toppsy.desk.audit.AuditFilter;
 import be.toppsy.desk.testing.FxTestSupport;
 import be.toppsy.desk.testing.MutableClock;
 import be.toppsy.desk.testing.RecordingDialogs;
+import be.toppsy.desk.testing.TestGates;
 import be.toppsy.desk.testing.TestServices;
 import java.nio.file.Path;
 import javafx.scene.Scene;
@@ -25,29 +29,32 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** First-run setup, then login, lock, unlock and user management, as a new administrator would. */
+/**
+ * First-run setup (which creates the encrypted database and shows the recovery code), then login,
+ * lock, unlock and user management, as a new administrator would.
+ */
 @ExtendWith(ApplicationExtension.class)
 class ShellFlowTest {
 
     @TempDir
     static Path folder;
-    private App.Services services;
+    private AppGate gate;
     private Shell shell;
     private final RecordingDialogs dialogs = new RecordingDialogs();
 
     @Start
     void start(Stage stage) {
-        services = TestServices.create(folder.resolve("db" + System.nanoTime()), MutableClock.at("2026-11-22T09:00:00Z"),
-                dialogs);
+        Messages messages = new Messages(Language.NL);
+        gate = TestGates.gate(folder.resolve("db" + System.nanoTime()), MutableClock.at("2026-11-22T09:00:00Z"),
+                dialogs, messages);
         Scene scene = FxTestSupport.show(stage, new StackPane());
-        shell = new Shell(stage, scene, services.messages(), services.accounts(), services.session(), services.tasks(),
-                services.shellSettings(), services.features(), services::loadDemoData, dialogs);
-        shell.start(services.accounts().isFirstRun());
+        shell = new Shell(stage, scene, messages, gate, be.toppsy.desk.common.TaskRunner.direct(), dialogs);
+        shell.begin();
     }
 
     @AfterEach
     void close() {
-        services.database().close();
+        gate.close();
     }
 
     private void type(FxRobot robot, String id, String text) {
@@ -72,9 +79,17 @@ class ShellFlowTest {
         robot.clickOn("#setup-create");
         WaitForAsyncUtils.waitForFxEvents();
 
+        // The recovery code shows once; continuing needs the tick that it is kept safely.
+        assertThat(robot.lookup("#recovery-code").queryAs(Label.class).getText()).matches("([0-9A-Z]{5}-){5}[0-9A-Z]{5}");
+        assertThat(robot.lookup("#recovery-code-continue").queryButton().isDisabled()).isTrue();
+        robot.clickOn("#recovery-code-confirm");
+        robot.clickOn("#recovery-code-continue");
+        WaitForAsyncUtils.waitForFxEvents();
+        App.Services services = gate.services();
+
         // The main window shows the administrator's areas.
         assertThat(shell.mainWindow()).isNotNull();
-        assertThat(shell.mainWindow().areaIds()).contains("start", "users", "audit", "settings");
+        assertThat(shell.mainWindow().areaIds()).contains("start", "users", "backups", "audit", "settings");
         assertThat(robot.lookup("#status-user").queryAs(Label.class).getText()).contains("Anna Beheer");
 
         // Lock with Ctrl+L: the lock screen asks only the password.

@@ -1,16 +1,17 @@
 package be.toppsy.desk.tools;
 
 import be.toppsy.desk.App;
+import be.toppsy.desk.AppGate;
 import be.toppsy.desk.accounts.LoginResult;
 import be.toppsy.desk.accounts.PasswordHasher;
 import be.toppsy.desk.i18n.Language;
 import be.toppsy.desk.i18n.Messages;
 import be.toppsy.desk.shell.MainViewModel;
 import be.toppsy.desk.shell.MainWindow;
+import be.toppsy.desk.shell.Gate;
 import be.toppsy.desk.shell.QuickSearchViewModel;
 import be.toppsy.desk.storage.DataFolder;
-import be.toppsy.desk.storage.Database;
-import be.toppsy.desk.storage.DatabaseSettings;
+import be.toppsy.desk.storage.KeyVault;
 import be.toppsy.desk.ui.FxDialogService;
 import be.toppsy.desk.ui.FxTaskRunner;
 import java.io.File;
@@ -30,6 +31,8 @@ import javax.imageio.ImageIO;
  * Developer tool (test scope): opens the real main window on a data folder, logged in as a user,
  * on an area (and a target inside it), and saves a PNG of the window. On an empty folder it first
  * creates the administrator "admin" (password {@value #ADMIN_PASSWORD}) and loads the demo data.
+ * It goes through the application's own gate, so the folder holds an encrypted database and its key
+ * file as the real application makes them (the recovery code of a new folder is printed).
  *
  * <pre>
  * ./mvnw -q -pl app test-compile exec:java -Dexec.classpathScope=test \
@@ -62,22 +65,26 @@ public final class ScreenshotTool extends Application {
         int height = args.size() > 8 ? Integer.parseInt(args.get(8)) : 860;
 
         DataFolder folder = new DataFolder(dataDir).ensureWritable();
-        Database database = Database.open(DatabaseSettings.forDataFolder(folder));
         Messages messages = new Messages(Language.NL);
         FxTaskRunner tasks = new FxTaskRunner();
-        App.Services services = App.wire(database, folder, messages, tasks, new PasswordHasher(),
-                Clock.systemDefaultZone(), new FxDialogService(() -> stage, messages));
-        if (services.accounts().isFirstRun()) {
-            services.accounts().createFirstAdministrator("Anna Beheer", "admin", ADMIN_PASSWORD.toCharArray(),
-                    ADMIN_PASSWORD.toCharArray(), Language.NL);
-            services.accounts().login("admin", ADMIN_PASSWORD.toCharArray());
-            services.loadDemoData();
-            services.accounts().logout();
+        AppGate gate = new AppGate(folder, messages, tasks, new PasswordHasher(), Clock.systemDefaultZone(),
+                new FxDialogService(() -> stage, messages), KeyVault.Strength.DEFAULT);
+        Gate.Start start = gate.inspect();
+        if (start instanceof Gate.Problem problem) {
+            throw problem.problem();
         }
-        LoginResult result = services.accounts().login(username, password.toCharArray());
+        if (start instanceof Gate.Setup) {
+            gate.setup("Anna Beheer", "admin", ADMIN_PASSWORD.toCharArray(), ADMIN_PASSWORD.toCharArray(),
+                    Language.NL);
+            gate.recoveryCodeToShow().ifPresent(code -> System.out.println("Recovery code of " + dataDir + ": " + code));
+            gate.services().loadDemoData();
+            gate.logout();
+        }
+        LoginResult result = gate.login(username, password.toCharArray());
         if (!(result instanceof LoginResult.Success success)) {
             throw new IllegalStateException("Login failed: " + result);
         }
+        App.Services services = gate.services();
         messages.setLanguage(Language.fromCode(success.user().language()));
         MainWindow window = new MainWindow(new MainViewModel(services.session(), services.accounts(), messages,
                 services.features()), new QuickSearchViewModel(List.of(), tasks), messages, new NoActions());
@@ -99,7 +106,7 @@ public final class ScreenshotTool extends Application {
             } catch (Exception ex) {
                 throw new IllegalStateException(ex);
             } finally {
-                database.close();
+                gate.close();
                 Platform.exit();
             }
         });
