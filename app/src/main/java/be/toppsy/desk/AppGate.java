@@ -63,6 +63,8 @@ public final class AppGate implements Gate {
 
     private KeyVault vault;
     private BackupStore store;
+    /** What the last look at the data folder found; a login opens the database only after {@link Login}. */
+    private Start state;
     private volatile Database database;
     private volatile App.Services services;
     private volatile Opened opened;
@@ -80,6 +82,12 @@ public final class AppGate implements Gate {
 
     @Override
     public synchronized Start inspect() {
+        state = null;
+        state = look();
+        return state;
+    }
+
+    private Start look() {
         closeDatabase();
         folder.ensureWritable();
         DatabaseSettings configured = DatabaseSettings.forDataFolder(folder);
@@ -139,7 +147,7 @@ public final class AppGate implements Gate {
         if (database != null) {
             return services.accounts().login(username, password);
         }
-        requireVault();
+        requireLoginState();
         String name = normalise(username);
         KeyVault.Failures failures = vault.failures(name);
         long wait = LoginThrottle.secondsToWait(failures.count(), at(failures.last()), OffsetDateTime.now(clock));
@@ -153,7 +161,7 @@ public final class AppGate implements Gate {
             return new LoginResult.Refused();
         }
         vault.clearFailures(name);
-        openEncrypted();
+        openEncrypted(false);
         LoginResult result = services.accounts().login(name, password);
         if (!(result instanceof LoginResult.Success)) {
             // A copy that no longer matches the account (or an account switched off): nothing stays open.
@@ -181,7 +189,7 @@ public final class AppGate implements Gate {
                 vault.generate();
                 vault.writeNew(true, List.of());
                 created = true;
-                openEncrypted();
+                openEncrypted(true);
             }
             User admin = services.accounts().createFirstAdministrator(displayName, username, password, repeat,
                     language);
@@ -212,6 +220,9 @@ public final class AppGate implements Gate {
             throw ValidationException.of("code", "login.error.throttled", wait);
         }
         boolean wasOpen = database != null;
+        if (!wasOpen) {
+            requireLoginState();
+        }
         if (!vault.unlockWithRecoveryCode(code)) {
             vault.recordFailure(RECOVERY_THROTTLE_NAME);
             note(normalise(username), "RECOVERY_CODE_REFUSED", "installation", null);
@@ -222,7 +233,7 @@ public final class AppGate implements Gate {
         }
         vault.clearFailures(RECOVERY_THROTTLE_NAME);
         if (!wasOpen) {
-            openEncrypted();
+            openEncrypted(false);
         }
         try {
             return services.accounts().recoverAdministrator(username, password, repeat);
@@ -312,10 +323,13 @@ public final class AppGate implements Gate {
 
     // ----- opening and closing -------------------------------------------------------------------
 
-    private void openEncrypted() {
+    /** Opens the encrypted database with the unlocked key; only at first-run setup may it be created. */
+    private void openEncrypted(boolean create) {
         try {
-            Database open = Database.open(DatabaseSettings.encryptedH2(folder, vault),
-                    db -> store.create(db, BackupStore.Kind.BEFORE_MIGRATION));
+            DatabaseSettings settings = DatabaseSettings.encryptedH2(folder, vault);
+            Database.MigrationGuard backupFirst = db -> store.create(db, BackupStore.Kind.BEFORE_MIGRATION);
+            Database open = create ? Database.open(settings, backupFirst)
+                    : Database.openExisting(settings, backupFirst);
             wire(open, DataSafety.encrypted(vault, store, this::restoreInside));
             recordNotes();
         } catch (RuntimeException e) {
@@ -370,6 +384,17 @@ public final class AppGate implements Gate {
     private void note(String actor, String action, String entityType, String details) {
         vault.addNote(new KeyVault.Note(clock.instant(), actor == null ? null : truncate(actor), action, entityType,
                 null, details));
+    }
+
+    /** Never opens (and so never creates) a database the last look did not find in order. */
+    private void requireLoginState() {
+        requireVault();
+        if (state instanceof Problem problem) {
+            throw problem.problem();
+        }
+        if (!(state instanceof Login)) {
+            throw new IllegalStateException("No database to log in to: " + state);
+        }
     }
 
     private void requireVault() {

@@ -33,6 +33,8 @@ public final class Database implements AutoCloseable {
     private static final int H2_WRONG_KEY = 90049;
     private static final int H2_FILE_VERSION = 90048;
     private static final int H2_READ_ONLY = 90097;
+    /** With IFEXISTS=TRUE: "Database not found, either pre-create it or allow remote database creation". */
+    private static final int H2_DATABASE_NOT_FOUND = 90146;
 
     private final DataSource dataSource;
     private final DSLContext dsl;
@@ -68,10 +70,30 @@ public final class Database implements AutoCloseable {
         return open(settings, guard, MIGRATIONS);
     }
 
+    /**
+     * Opens a database that must already exist and hold data: H2 is told not to create a missing
+     * file, and a file that opens empty (H2 falls back to an empty store when every chunk is
+     * damaged) is refused as damaged instead of being migrated into a new, empty database.
+     */
+    public static Database openExisting(DatabaseSettings settings, MigrationGuard guard) {
+        DatabaseSettings existing = settings.isEmbeddedH2()
+                ? new DatabaseSettings(settings.url() + ";IFEXISTS=TRUE", settings.user(), settings.password())
+                : settings;
+        return open(existing, guard, MIGRATIONS, true);
+    }
+
     static Database open(DatabaseSettings settings, MigrationGuard guard, List<String> locations) {
+        return open(settings, guard, locations, false);
+    }
+
+    private static Database open(DatabaseSettings settings, MigrationGuard guard, List<String> locations,
+            boolean mustHoldData) {
         long start = System.nanoTime();
         Database database = connect(settings);
         try {
+            if (mustHoldData && !database.holdsData()) {
+                throw new StorageException(StorageException.Reason.DAMAGED, settings.location(), null);
+            }
             database.refuseReadOnly(settings);
             database.migrate(guard, locations);
         } catch (RuntimeException e) {
@@ -85,6 +107,12 @@ public final class Database implements AutoCloseable {
     /** Opens without migrating: for reading a database as it is (converting it, checking a copy). */
     static Database openAsIs(DatabaseSettings settings) {
         return connect(settings);
+    }
+
+    private boolean holdsData() {
+        Integer tables = dsl.resultQuery("select count(*) from information_schema.tables"
+                + " where lower(table_name) = 'flyway_schema_history'").fetchOne(0, Integer.class);
+        return tables != null && tables > 0;
     }
 
     /**
@@ -141,6 +169,9 @@ public final class Database implements AutoCloseable {
         }
         if (code == H2_WRONG_KEY) {
             return new StorageException(StorageException.Reason.WRONG_KEY, where, e);
+        }
+        if (code == H2_DATABASE_NOT_FOUND) {
+            return new StorageException(StorageException.Reason.DATABASE_MISSING, where, e);
         }
         if (code == H2_FILE_CORRUPTED || code == H2_FILE_VERSION) {
             return new StorageException(StorageException.Reason.DAMAGED, where, e);
