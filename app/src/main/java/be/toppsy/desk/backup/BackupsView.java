@@ -71,7 +71,6 @@ public final class BackupsView {
         now.getStyleClass().add("accent");
         Button copy = button("backup-copy", "backup.copy", "mdi2u-usb-flash-drive-outline", model::copySelected);
         Button restore = button("backup-restore", "backup.restore", "mdi2b-backup-restore", model::restoreSelected);
-        restore.getStyleClass().add("danger");
         Button restoreFile = button("backup-restore-file", "backup.restoreFile", "mdi2f-folder-open-outline",
                 model::restoreFromFile);
         copy.disableProperty().bind(model.selectedProperty().isNull().or(model.busyProperty()));
@@ -88,6 +87,8 @@ public final class BackupsView {
         message.getStyleClass().add("success-text");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
+        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
         Label problem = new Label();
         problem.setId("backup-problem");
         problem.getStyleClass().add("form-message");

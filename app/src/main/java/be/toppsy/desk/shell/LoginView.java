@@ -110,6 +110,7 @@ public final class LoginView {
         VBox card = new VBox(14, brand, tagline, notice, lockedTitle, usernameField, passwordField, message, actions,
                 otherUser, recovery);
         card.getStyleClass().add("login-card");
+        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         card.setMaxWidth(420);
         card.setFillWidth(true);
 

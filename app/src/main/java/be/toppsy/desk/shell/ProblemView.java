@@ -3,7 +3,6 @@ package be.toppsy.desk.shell;
 import be.toppsy.desk.i18n.Messages;
 import be.toppsy.desk.storage.BackupStore;
 import be.toppsy.desk.ui.Forms;
-import be.toppsy.desk.ui.Icons;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -31,7 +30,6 @@ public final class ProblemView {
     public Parent build() {
         Label title = new Label(messages.get("problem.title"));
         title.getStyleClass().add("brand-title");
-        title.setGraphic(Icons.of("mdi2d-database-alert-outline", 26));
         title.setWrapText(true);
         Label text = new Label(model.text());
         text.setId("problem-text");
@@ -56,8 +54,11 @@ public final class ProblemView {
         message.getStyleClass().add("form-message");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
+        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
         card.getChildren().addAll(message, buttons);
         card.getStyleClass().add("login-card");
+        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         card.setMaxWidth(620);
         StackPane centre = new StackPane(card);
         centre.setAlignment(Pos.CENTER);

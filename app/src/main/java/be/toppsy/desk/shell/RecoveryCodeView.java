@@ -41,6 +41,7 @@ public final class RecoveryCodeView {
         next.setOnAction(e -> onContinue.run());
         VBox card = new VBox(16, brand, codeCard, next);
         card.getStyleClass().add("login-card");
+        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         card.setMaxWidth(600);
         StackPane centre = new StackPane(card);
         centre.setAlignment(Pos.CENTER);

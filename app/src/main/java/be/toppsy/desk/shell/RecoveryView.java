@@ -79,6 +79,7 @@ public final class RecoveryView {
                 Forms.field(messages.get("recovery.repeat"), repeat, model.errorOf("repeat")),
                 message, actions);
         card.getStyleClass().add("login-card");
+        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         card.setMaxWidth(520);
         StackPane centre = new StackPane(card);
         centre.setAlignment(Pos.CENTER);

@@ -105,6 +105,9 @@ public final class SetupView {
                 Forms.field(messages.get("setup.language"), language, model.errorOf("language")),
                 demo, demoHint, actions, restore);
         card.getStyleClass().add("login-card");
+        // Wrapped texts keep their full height instead of ending in "…" on a small screen.
+        card.lookupAll(".label").forEach(n -> ((javafx.scene.layout.Region) n)
+                .setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE));
         card.setMaxWidth(520);
 
         StackPane centre = new StackPane(card);
