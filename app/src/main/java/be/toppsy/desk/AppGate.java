@@ -170,10 +170,18 @@ public final class AppGate implements Gate {
         return result;
     }
 
+    /**
+     * Logs out and, for the encrypted file, closes the database: with nobody logged in the key is
+     * not in memory, and the next login unlocks it again. (The lock screen keeps it open: the
+     * session continues behind it.)
+     */
     @Override
     public synchronized void logout() {
         if (services != null) {
             services.accounts().logout();
+        }
+        if (vault != null && database != null) {
+            closeDatabase();
         }
     }
 
@@ -195,6 +203,7 @@ public final class AppGate implements Gate {
                     language);
             if (vault != null) {
                 vault.markReady();
+                state = new Login();
             }
             if (!(services.accounts().login(username, password) instanceof LoginResult.Success)) {
                 throw new IllegalStateException("The new administrator could not log in");

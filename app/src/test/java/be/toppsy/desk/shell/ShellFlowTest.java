@@ -126,6 +126,8 @@ class ShellFlowTest {
         type(robot, "login-password", "Tijdelijk-2026");
         robot.clickOn("#login-button");
         WaitForAsyncUtils.waitForFxEvents();
+        // Leaving the lock screen ended the locked session and closed the database; sara's login opened it again.
+        services = gate.services();
         assertThat(services.session().current().username()).isEqualTo("sara");
         assertThat(shell.mainWindow().areaIds()).doesNotContain("users", "audit");
 
