@@ -95,6 +95,7 @@ public final class LoginView {
         VBox card = new VBox(14, brand, tagline, lockedTitle, usernameField, passwordField, message, actions, otherUser);
         card.getStyleClass().add("login-card");
         card.setMaxWidth(420);
+        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         card.setFillWidth(true);
 
         StackPane root = new StackPane(card);

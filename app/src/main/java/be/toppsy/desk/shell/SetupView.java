@@ -69,7 +69,7 @@ public final class SetupView {
         Label demoHint = Forms.hint(messages.get("setup.demo.hint"));
 
         Label message = new Label();
-        message.getStyleClass().add("form-message");
+        message.getStyleClass().add("hint");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
 
@@ -82,8 +82,9 @@ public final class SetupView {
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(20, 20);
         progress.visibleProperty().bind(model.busyProperty());
-        HBox actions = new HBox(10, create, progress, message);
+        HBox actions = new HBox(10, create, progress);
         actions.setAlignment(Pos.CENTER_LEFT);
+        create.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         VBox card = new VBox(12, title, intro,
                 Forms.field(messages.get("setup.displayName"), displayName, model.errorOf("displayName")),
@@ -92,9 +93,10 @@ public final class SetupView {
                 rule,
                 Forms.field(messages.get("setup.repeat"), repeat, model.errorOf("repeat")),
                 Forms.field(messages.get("setup.language"), language, model.errorOf("language")),
-                demo, demoHint, actions);
+                demo, demoHint, actions, message);
         card.getStyleClass().add("login-card");
         card.setMaxWidth(520);
+        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         StackPane centre = new StackPane(card);
         centre.setAlignment(Pos.CENTER);
