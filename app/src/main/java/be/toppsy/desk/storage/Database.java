@@ -91,7 +91,8 @@ public final class Database implements AutoCloseable {
             root = root.getNextException();
         }
         int code = e.getErrorCode();
-        String where = settings.isEmbeddedH2() ? settings.url().replaceFirst(";.*", "") : "";
+        String where = settings.isEmbeddedH2()
+                ? settings.url().replaceFirst(";.*", "").replaceFirst("^jdbc:h2:file:", "") : "";
         if (code == H2_DATABASE_ALREADY_OPEN) {
             return new StorageException(StorageException.Reason.IN_USE, where, e);
         }
