@@ -22,6 +22,7 @@ import be.toppsy.desk.storage.DatabaseSettings;
 import be.toppsy.desk.storage.Settings;
 import be.toppsy.desk.storage.SettingsRepository;
 import be.toppsy.desk.storage.StorageException;
+import be.toppsy.desk.ui.DelegatingNavigator;
 import be.toppsy.desk.ui.DemoData;
 import be.toppsy.desk.ui.DialogService;
 import be.toppsy.desk.ui.Feature;
@@ -64,7 +65,8 @@ public final class App extends Application {
     /** Everything the features are built from. */
     public record Services(Database database, Session session, Messages messages, AuditService audit,
             AccountService accounts, Settings settings, ShellSettings shellSettings, TaskRunner tasks,
-            DataFolder dataFolder, Clock clock, List<Feature> features, AccountsFeature accountsFeature) {
+            DataFolder dataFolder, Clock clock, DelegatingNavigator navigator, List<Feature> features,
+            AccountsFeature accountsFeature) {
 
         /** Loads the training demo data: the demo team, then every feature's own part. */
         public void loadDemoData() {
@@ -82,6 +84,7 @@ public final class App extends Application {
         AuditService audit = new AuditService(database, new AuditRepository(), session, clock);
         AccountService accounts = new AccountService(database, new UserRepository(), hasher, audit, session, clock);
         Settings settings = new Settings(database, new SettingsRepository());
+        DelegatingNavigator navigator = new DelegatingNavigator();
         ShellSettings shellSettings = new ShellSettings(settings, session, audit);
         List<Feature> features = new ArrayList<>();
         AccountsFeature accountsFeature = new AccountsFeature(accounts, tasks, messages);
@@ -93,7 +96,7 @@ public final class App extends Application {
         features.add(new AuditFeature(audit, tasks, messages));
         features.add(shell.settings());
         return new Services(database, session, messages, audit, accounts, settings, shellSettings, tasks, dataFolder,
-                clock, List.copyOf(features), accountsFeature);
+                clock, navigator, List.copyOf(features), accountsFeature);
     }
 
     @Override
@@ -124,7 +127,8 @@ public final class App extends Application {
             Services services = (Services) result[0];
             database = services.database();
             Shell shell = new Shell(stage, scene, messages, services.accounts(), services.session(), tasks,
-                    services.shellSettings(), services.features(), services::loadDemoData, dialogs);
+                    services.shellSettings(), services.features(), services::loadDemoData, dialogs,
+                    services.navigator());
             shell.start((Boolean) result[1]);
             LOG.info("Started in {} ms", (System.nanoTime() - START) / 1_000_000);
         }, error -> failToStart(messages, error));

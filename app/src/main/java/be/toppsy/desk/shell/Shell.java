@@ -7,6 +7,7 @@ import be.toppsy.desk.common.TaskRunner;
 import be.toppsy.desk.i18n.Language;
 import be.toppsy.desk.i18n.Messages;
 import be.toppsy.desk.security.Session;
+import be.toppsy.desk.ui.DelegatingNavigator;
 import be.toppsy.desk.ui.DialogService;
 import be.toppsy.desk.ui.Feature;
 import be.toppsy.desk.ui.SearchProvider;
@@ -33,6 +34,7 @@ public final class Shell {
     private final List<Feature> features;
     private final Runnable demoLoader;
     private final DialogService dialogs;
+    private final DelegatingNavigator navigator;
     private final IdleLock idleLock;
     private MainWindow mainWindow;
     private Parent mainRoot;
@@ -40,7 +42,7 @@ public final class Shell {
 
     public Shell(Stage stage, Scene scene, Messages messages, AccountService accounts, Session session,
             TaskRunner tasks, ShellSettings settings, List<Feature> features, Runnable demoLoader,
-            DialogService dialogs) {
+            DialogService dialogs, DelegatingNavigator navigator) {
         this.stage = stage;
         this.scene = scene;
         this.messages = messages;
@@ -51,6 +53,7 @@ public final class Shell {
         this.features = features;
         this.demoLoader = demoLoader;
         this.dialogs = dialogs;
+        this.navigator = navigator;
         this.idleLock = new IdleLock(settings::idleLockMinutes, this::lock);
         idleLock.watch(scene);
         stage.setTitle(messages.get("app.name"));
@@ -109,6 +112,7 @@ public final class Shell {
 
     private void logout() {
         accounts.logout();
+        navigator.setTarget(null);
         mainWindow = null;
         mainRoot = null;
         mainWindowUserId = -1;
@@ -140,6 +144,7 @@ public final class Shell {
             }
         });
         mainRoot = mainWindow.build();
+        navigator.setTarget(mainWindow);
         mainWindowUserId = session.current().id();
         restoreMain();
         if (openArea != null) {

@@ -41,7 +41,7 @@ class ShellFlowTest {
                 dialogs);
         Scene scene = FxTestSupport.show(stage, new StackPane());
         shell = new Shell(stage, scene, services.messages(), services.accounts(), services.session(), services.tasks(),
-                services.shellSettings(), services.features(), services::loadDemoData, dialogs);
+                services.shellSettings(), services.features(), services::loadDemoData, dialogs, services.navigator());
         shell.start(services.accounts().isFirstRun());
     }
 
