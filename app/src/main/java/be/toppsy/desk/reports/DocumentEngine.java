@@ -149,6 +149,9 @@ public final class DocumentEngine {
         }
 
         void title(String title, String subtitle) {
+            if (title.isBlank()) {
+                return;
+            }
             List<Line> lines = new ArrayList<>(wrap(title, Face.BOLD, 20, BRAND, CONTENT_WIDTH, Align.LEFT));
             row(List.of(new Cell(lines, MARGIN_X, CONTENT_WIDTH)), 26, 0, 0, null, null, null);
             if (!subtitle.isBlank()) {
