@@ -33,9 +33,14 @@ public sealed interface Block {
         }
     }
 
-    record BulletList(List<String> items) implements Block {
+    /** Items with a bullet, or numbered 1., 2., ... */
+    record BulletList(List<String> items, boolean numbered) implements Block {
         public BulletList {
             items = List.copyOf(items);
+        }
+
+        public BulletList(List<String> items) {
+            this(items, false);
         }
     }
 

@@ -235,11 +235,14 @@ public final class DocumentEngine {
         }
 
         private void bullets(Block.BulletList list) {
-            float indent = 16;
+            float indent = list.numbered() ? 22 : 16;
+            int number = 0;
             for (String item : list.items()) {
-                List<Line> bullet = wrap("•", Face.REGULAR, BODY, BRAND, indent, Align.LEFT);
+                number++;
+                List<Line> bullet = wrap(list.numbered() ? number + "." : "•", list.numbered() ? Face.BOLD : Face.REGULAR,
+                        BODY, BRAND, indent, Align.LEFT);
                 List<Line> text = wrap(item, Face.REGULAR, BODY, TEXT, CONTENT_WIDTH - indent, Align.LEFT);
-                row(List.of(new Cell(bullet, MARGIN_X + 4, indent), new Cell(text, MARGIN_X + indent, CONTENT_WIDTH - indent)),
+                row(List.of(new Cell(bullet, MARGIN_X + (list.numbered() ? 0 : 4), indent), new Cell(text, MARGIN_X + indent, CONTENT_WIDTH - indent)),
                         BODY * 1.4f, 0, 2, null, null, null);
             }
             y -= BODY * 0.5f;

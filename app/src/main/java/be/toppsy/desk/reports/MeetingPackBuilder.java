@@ -54,11 +54,7 @@ public final class MeetingPackBuilder implements DocumentBuilder<MeetingPackData
             if (data.agenda().isEmpty()) {
                 blocks.add(new Block.Paragraph(messages.get("reports.meeting.noAgenda"), Block.TextStyle.MUTED));
             } else {
-                List<String> numbered = new ArrayList<>();
-                for (int i = 0; i < data.agenda().size(); i++) {
-                    numbered.add((i + 1) + ". " + data.agenda().get(i));
-                }
-                blocks.add(new Block.BulletList(numbered));
+                blocks.add(new Block.BulletList(data.agenda(), true));
             }
         }
 
@@ -81,7 +77,7 @@ public final class MeetingPackBuilder implements DocumentBuilder<MeetingPackData
                     .filter(a -> a.due() != null && a.due().isBefore(data.meetingDate()))
                     .sorted(Comparator.comparing(Action::due))
                     .map(a -> List.of(context.resident(a.resident()), a.description(), nz(a.owner()), context.date(a.due()),
-                            messages.get("reports.days", ChronoUnit.DAYS.between(a.due(), data.meetingDate()))))
+                            days(ChronoUnit.DAYS.between(a.due(), data.meetingDate()), messages)))
                     .toList();
             blocks.add(new Block.Table(List.of(messages.get("reports.col.resident"), messages.get("reports.col.action"),
                     messages.get("reports.col.owner"), messages.get("reports.col.due"), messages.get("reports.col.late")),
@@ -93,7 +89,7 @@ public final class MeetingPackBuilder implements DocumentBuilder<MeetingPackData
             List<List<String>> rows = data.waitingReferrals().stream()
                     .sorted(Comparator.comparing(MeetingPackData.WaitingReferral::referredOn))
                     .map(w -> List.of(context.resident(w.resident()), w.service(), context.date(w.referredOn()),
-                            messages.get("reports.days", ChronoUnit.DAYS.between(w.referredOn(), data.meetingDate()))))
+                            days(ChronoUnit.DAYS.between(w.referredOn(), data.meetingDate()), messages)))
                     .toList();
             blocks.add(new Block.Table(List.of(messages.get("reports.col.resident"), messages.get("reports.col.service"),
                     messages.get("reports.col.referredOn"), messages.get("reports.col.waiting")),
@@ -163,6 +159,10 @@ public final class MeetingPackBuilder implements DocumentBuilder<MeetingPackData
             case LEVEL_CHANGED -> messages.get("reports.reason.levelChanged");
             case REVIEW_DUE -> messages.get("reports.reason.reviewDue");
         };
+    }
+
+    static String days(long days, Messages messages) {
+        return days == 1 ? messages.get("reports.oneDay") : messages.get("reports.days", days);
     }
 
     static String nz(String text) {

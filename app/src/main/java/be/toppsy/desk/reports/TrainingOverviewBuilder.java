@@ -44,7 +44,8 @@ public final class TrainingOverviewBuilder implements DocumentBuilder<TrainingOv
             for (ModuleProgress m : person.modules()) {
                 rows.add(List.of(m.module(), messages.get("reports.progress", m.completedLessons(), m.totalLessons()),
                         m.scorePercent() == null ? "–" : messages.get("reports.percent", m.scorePercent()),
-                        m.completedOn() == null ? messages.get("reports.training.inProgress") : context.date(m.completedOn())));
+                        m.completedOn() != null ? context.date(m.completedOn()) : m.completedLessons() == 0
+                                ? messages.get("reports.training.notStarted") : messages.get("reports.training.inProgress")));
             }
             blocks.add(new Block.Table(List.of(messages.get("reports.col.module"), messages.get("reports.col.progress"),
                     messages.get("reports.col.score"), messages.get("reports.col.completedOn")),
