@@ -194,8 +194,8 @@ public final class DocumentEngine {
             List<Line> lines = wrap(heading.text(), Face.BOLD, size, heading.level() == 3 ? TEXT : BRAND,
                     CONTENT_WIDTH, Align.LEFT);
             float leading = size * 1.3f;
-            // Keep the heading with at least three lines of what follows.
-            ensure(before + lines.size() * leading + 4 * BODY * 1.4f);
+            // Keep the heading with what follows: a line of text and the start of a table fit under it.
+            ensure(before + lines.size() * leading + (heading.level() == 3 ? 4 * BODY * 1.4f : 96));
             if (pageHasContent) {
                 y -= before;
             }

@@ -81,7 +81,7 @@ public final class MeetingPackBuilder implements DocumentBuilder<MeetingPackData
                     .toList();
             blocks.add(new Block.Table(List.of(messages.get("reports.col.resident"), messages.get("reports.col.action"),
                     messages.get("reports.col.owner"), messages.get("reports.col.due"), messages.get("reports.col.late")),
-                    List.of(1.3f, 3.4f, 1.4f, 1.1f, 1f), rows, messages.get("reports.meeting.noOverdue")));
+                    List.of(1.1f, 3.7f, 1.4f, 1.1f, 0.9f), rows, messages.get("reports.meeting.noOverdue")));
         }
 
         if (data.sections().contains(Section.REFERRALS)) {
