@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -38,13 +39,13 @@ final class DocumentFonts {
 
     /** One font of a chain: the PDF font and its character map, loaded on first use. */
     private final class Slot {
-        private final byte[] data;
+        private final Supplier<byte[]> data;
         private TrueTypeFont ttf;
         private CmapLookup cmap;
         private PDType0Font font;
         private final Map<Integer, Float> widths = new HashMap<>();
 
-        Slot(byte[] data) {
+        Slot(Supplier<byte[]> data) {
             this.data = data;
         }
 
@@ -82,7 +83,7 @@ final class DocumentFonts {
         private void load() {
             if (ttf == null) {
                 try {
-                    ttf = new TTFParser().parse(new RandomAccessReadBuffer(data));
+                    ttf = new TTFParser().parse(new RandomAccessReadBuffer(data.get()));
                     cmap = ttf.getUnicodeCmapLookup();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -102,7 +103,7 @@ final class DocumentFonts {
     DocumentFonts(PDDocument document, FontLibrary library) {
         this.document = document;
         for (Face face : Face.values()) {
-            chains.put(face, new Slot[] {new Slot(library.primary(face)), new Slot(library.fallback(face))});
+            chains.put(face, new Slot[] {new Slot(() -> library.primary(face)), new Slot(() -> library.fallback(face))});
         }
     }
 

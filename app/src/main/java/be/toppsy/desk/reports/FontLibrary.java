@@ -31,19 +31,16 @@ public final class FontLibrary {
     private final Map<Face, byte[]> primary = new EnumMap<>(Face.class);
     private final Map<Face, byte[]> fallback = new EnumMap<>(Face.class);
 
+    /** Reads nothing yet: the files (about 3 MB) are read at the first document, not at start-up. */
     public FontLibrary() {
-        for (Face face : Face.values()) {
-            primary.put(face, read(face.primary));
-            fallback.put(face, read(face.fallback));
-        }
     }
 
-    byte[] primary(Face face) {
-        return primary.get(face);
+    synchronized byte[] primary(Face face) {
+        return primary.computeIfAbsent(face, f -> read(f.primary));
     }
 
-    byte[] fallback(Face face) {
-        return fallback.get(face);
+    synchronized byte[] fallback(Face face) {
+        return fallback.computeIfAbsent(face, f -> read(f.fallback));
     }
 
     private static byte[] read(String resource) {

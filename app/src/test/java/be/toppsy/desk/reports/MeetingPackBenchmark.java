@@ -29,7 +29,7 @@ public final class MeetingPackBenchmark {
         FontLibrary fonts = new FontLibrary();
         DocumentEngine engine = new DocumentEngine(fonts);
         Messages messages = new Messages(Language.NL);
-        out.printf("Font library loaded in %d ms%n", (System.nanoTime() - start) / 1_000_000);
+        out.printf("Set-up (texts; fonts are read at the first document) in %d ms%n", (System.nanoTime() - start) / 1_000_000);
         MeetingPackData data = SampleDocuments.meetingPack(residents, actions);
         MeetingPackBuilder builder = new MeetingPackBuilder();
 
