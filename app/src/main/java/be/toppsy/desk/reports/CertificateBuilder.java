@@ -42,6 +42,6 @@ public final class CertificateBuilder implements DocumentBuilder<CertificateData
         blocks.add(new Block.Spacer(90));
         blocks.add(new Block.Paragraph(MeetingPackBuilder.nz(data.issuedBy()), TextStyle.BODY, Align.CENTER));
         blocks.add(new Block.Paragraph(MeetingPackBuilder.nz(data.organisation()), TextStyle.MUTED, Align.CENTER));
-        return context.document("", "", blocks);
+        return context.document("", "", blocks, true);
     }
 }

@@ -505,6 +505,10 @@ public final class DocumentEngine {
                         text(s, single(model.headerText(), Face.REGULAR, small, MUTED, CONTENT_WIDTH), MARGIN_X, headerBaseline);
                     }
                     line(s, MARGIN_X, headerBaseline - 7, MARGIN_X + CONTENT_WIDTH, headerBaseline - 7, RULE, 0.6f);
+                    if (model.framed()) {
+                        frame(s, 14, BRAND, 1.6f);
+                        frame(s, 10, CALLOUT_BAR, 0.6f);
+                    }
 
                     float footerRule = 54;
                     line(s, MARGIN_X, footerRule, MARGIN_X + CONTENT_WIDTH, footerRule, RULE, 0.6f);
@@ -517,6 +521,16 @@ public final class DocumentEngine {
                     }
                 }
             }
+        }
+
+        /** A rectangle around the body, the given distance outside the margins. */
+        private static void frame(PDPageContentStream target, float outset, Color color, float thickness)
+                throws IOException {
+            target.setStrokingColor(color);
+            target.setLineWidth(thickness);
+            target.addRect(MARGIN_X - outset, CONTENT_BOTTOM - outset + 4, CONTENT_WIDTH + 2 * outset,
+                    CONTENT_TOP - CONTENT_BOTTOM + 2 * outset - 8);
+            target.stroke();
         }
 
         /** One line, shortened with an ellipsis when it does not fit. */

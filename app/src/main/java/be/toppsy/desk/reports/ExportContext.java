@@ -31,12 +31,17 @@ public record ExportContext(DocumentKind kind, boolean includeNames, Messages me
 
     /** The document with this export's header, footer and confidentiality marking. */
     public DocumentModel document(String title, String subtitle, List<Block> blocks) {
+        return document(title, subtitle, blocks, false);
+    }
+
+    /** The document with this export's header and footer, and a frame on every page when asked. */
+    public DocumentModel document(String title, String subtitle, List<Block> blocks, boolean framed) {
         String kindName = kindName();
         String header = messages.get("reports.header", kindName);
         String exportLine = messages.get("reports.exportedBy", Formats.dateTime(exportedAt), author);
         String confidentiality = confidential() ? messages.get("reports.confidential") : null;
         return new DocumentModel(title, subtitle, header, exportLine, confidentiality, messages.get("reports.page"),
-                blocks);
+                blocks, framed);
     }
 
     /** Documents about residents, intervision and personal training results are confidential. */
