@@ -70,7 +70,7 @@ public final class DocumentEngine {
             composer.finish();
             composer.headersAndFooters(model);
             PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle(fonts.clean(model.title(), Face.REGULAR));
+            info.setTitle(fonts.clean(model.title().isBlank() ? model.headerText() : model.title(), Face.REGULAR));
             info.setCreator("TOPPSY Desk");
             info.setCreationDate(Calendar.getInstance());
             ByteArrayOutputStream out = new ByteArrayOutputStream();

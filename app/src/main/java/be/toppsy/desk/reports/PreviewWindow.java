@@ -130,7 +130,7 @@ final class PreviewWindow {
         }
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(model.title());
-        Scene scene = new Scene(build(), 900, 860);
+        Scene scene = new Scene(build(), 940, 780);
         if (owner != null && owner.getScene() != null) {
             // The theme is application-wide; the application's own stylesheet comes from the owner.
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());

@@ -73,6 +73,25 @@ class DocumentEngineTest {
     }
 
     @Test
+    void noTextRunsOffThePage() {
+        String word = "Onafhankelijkheidsverklaringsvoorbereidingscommissievergadering".repeat(4);
+        List<Block> blocks = new ArrayList<>(longTable(80));
+        blocks.add(new Block.Paragraph(word + " " + "gewone tekst ".repeat(400)));
+        blocks.add(new Block.BulletList(List.of(word, "kort")));
+        blocks.add(new Block.KeyValues(List.of(new KeyValue(word, word))));
+        blocks.add(new Block.Callout(word, word));
+        blocks.add(new Block.Table(List.of("a", "b", "c", "d", "e", "f", "g", "h"), List.of(1f, 1f, 1f, 1f, 1f, 1f, 1f, 1f),
+                List.of(List.of(word, word, "x", word, "Nguyễn Thị Mai", word, "12/12/2026", word)), ""));
+        blocks.add(new Block.Paragraph(word, Block.TextStyle.DISPLAY, Block.Align.CENTER));
+        DocumentModel model = new DocumentModel(word, word, word, word, word, "pagina {0} van {1}", blocks);
+        DocumentEngine.Layout layout = engine.render(model);
+        assertThat(PdfAssertions.charactersOutside(layout.pdf(), DocumentEngine.MARGIN_X, DocumentEngine.MARGIN_X, 20, 20))
+                .isEmpty();
+        assertThat(PdfAssertions.text(layout.pdf()).replaceAll("\\s", "")).contains("gewonetekstgewonetekst");
+        PdfAssertions.keep("engine-stress", layout.pdf());
+    }
+
+    @Test
     void accentedAndVietnameseNamesPrintWithEmbeddedFonts() {
         String names = "Ömer Çelik, Nguyễn Thị Mai, Đorđe, Zoë, Ðào, Łukasz, Şükrü, Гиви, მარიამ";
         DocumentEngine.Layout layout = engine.render(model(List.of(new Block.Paragraph(names),

@@ -43,6 +43,34 @@ final class PdfAssertions {
         }
     }
 
+    /** Every character drawn, as "page:char" with its box, that lies outside the given margins. */
+    static List<String> charactersOutside(byte[] pdf, float left, float right, float top, float bottom) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<String> outside = new ArrayList<>();
+            float width = document.getPage(0).getMediaBox().getWidth();
+            float height = document.getPage(0).getMediaBox().getHeight();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions)
+                        throws IOException {
+                    for (org.apache.pdfbox.text.TextPosition p : positions) {
+                        float x = p.getXDirAdj();
+                        float y = p.getYDirAdj();
+                        if (x < left - 0.5f || x + p.getWidthDirAdj() > width - right + 0.5f || y < top
+                                || y > height - bottom) {
+                            outside.add(getCurrentPageNo() + ":" + p.getUnicode() + "@" + x + "," + y);
+                        }
+                    }
+                    super.writeString(text, positions);
+                }
+            };
+            stripper.getText(document);
+            return outside;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Names of fonts used on any page that are not embedded. */
     static List<String> notEmbeddedFonts(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {

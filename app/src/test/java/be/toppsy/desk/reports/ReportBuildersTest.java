@@ -156,6 +156,15 @@ class ReportBuildersTest {
         PdfAssertions.keep("handout", layout.pdf());
     }
 
+    @Test
+    void documentsAreInTheUsersLanguage() {
+        ExportContext french = new ExportContext(DocumentKind.MEETING_PACK, false, new Messages(Language.FR), "Leen Claes",
+                LocalDateTime.of(2026, 11, 24, 9, 30));
+        DocumentEngine.Layout layout = engine.render(new MeetingPackBuilder().build(SampleDocuments.meetingPack(2, 4), french));
+        assertThat(PdfAssertions.text(layout.pdf())).contains("Réunion d'équipe Vleugel A en B", "Ordre du jour",
+                "page 1 sur " + layout.pageCount(), "Exporté le 24/11/2026 09:30 par Leen Claes", "Confidentiel");
+    }
+
     static Stream<Arguments> everyDocument() {
         return Stream.of(Arguments.of(new MeetingPackBuilder(), SampleDocuments.meetingPack(5, 12)),
                 Arguments.of(new IntervisionReportBuilder(), SampleDocuments.intervision()),
