@@ -84,6 +84,9 @@ final class DocumentFonts {
             if (ttf == null) {
                 try {
                     ttf = new TTFParser().parse(new RandomAccessReadBuffer(data.get()));
+                    // No glyph substitution: the scripts printed here need none (NFC text, no shaping),
+                    // and PDFBox's GSUB step (ligatures) cost most of the layout time.
+                    ttf.setEnableGsub(false);
                     cmap = ttf.getUnicodeCmapLookup();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
