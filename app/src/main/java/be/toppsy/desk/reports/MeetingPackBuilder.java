@@ -45,6 +45,19 @@ public final class MeetingPackBuilder implements DocumentBuilder<MeetingPackData
         if (data.sections().contains(Section.RESIDENTS)) {
             cover.add(new KeyValue(messages.get("reports.meeting.residentCount"), Integer.toString(data.residents().size())));
         }
+        if (data.sections().contains(Section.OVERDUE_ACTIONS)) {
+            long overdue = data.openActions().stream()
+                    .filter(a -> a.due() != null && a.due().isBefore(data.meetingDate())).count();
+            cover.add(new KeyValue(messages.get("reports.meeting.countOverdue"), Long.toString(overdue)));
+        }
+        if (data.sections().contains(Section.REFERRALS)) {
+            cover.add(new KeyValue(messages.get("reports.meeting.countReferrals"),
+                    Integer.toString(data.waitingReferrals().size())));
+        }
+        if (data.sections().contains(Section.INTERVISION)) {
+            cover.add(new KeyValue(messages.get("reports.meeting.countCases"),
+                    Integer.toString(data.intervisionCases().size())));
+        }
         blocks.add(new Block.KeyValues(cover));
         blocks.add(new Block.Paragraph(context.includeNames() ? messages.get("reports.namesIncluded")
                 : messages.get("reports.deidentified"), Block.TextStyle.MUTED));
