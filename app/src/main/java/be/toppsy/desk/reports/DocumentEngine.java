@@ -344,10 +344,6 @@ public final class DocumentEngine {
                 }
                 int end = Math.min(lineCount, start + fit);
                 float height = (end - start) * leading + padTop + padBottom;
-                float left = cells.get(0).x();
-                float right = cells.get(cells.size() - 1).x() + cells.get(cells.size() - 1).width();
-                float boxLeft = Math.max(MARGIN_X, left - (fill != null ? 4 : 0));
-                float boxRight = Math.min(MARGIN_X + CONTENT_WIDTH, right + (fill != null ? 4 : 0));
                 if (fill != null) {
                     rect(MARGIN_X, y - height, CONTENT_WIDTH, height, fill);
                 }
@@ -371,9 +367,6 @@ public final class DocumentEngine {
                 start = end;
                 if (start < lineCount) {
                     breakPage(onNewPage);
-                }
-                if (boxLeft > boxRight) {
-                    throw new IllegalStateException("Row outside the margins");
                 }
             }
         }
