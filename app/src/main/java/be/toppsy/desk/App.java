@@ -11,6 +11,10 @@ import be.toppsy.desk.audit.AuditService;
 import be.toppsy.desk.common.TaskRunner;
 import be.toppsy.desk.i18n.Language;
 import be.toppsy.desk.i18n.Messages;
+import be.toppsy.desk.reports.DocumentEngine;
+import be.toppsy.desk.reports.ExportService;
+import be.toppsy.desk.reports.FontLibrary;
+import be.toppsy.desk.reports.ReportsFeature;
 import be.toppsy.desk.security.Session;
 import be.toppsy.desk.shell.ErrorHandler;
 import be.toppsy.desk.shell.Shell;
@@ -94,6 +98,10 @@ public final class App extends Application {
         features.add(shell);
         features.add(accountsFeature);
         features.add(new AuditFeature(audit, tasks, messages));
+        // Documents: no screen of its own; features export through reports.exports() and reports.preview(...).
+        ReportsFeature reports = new ReportsFeature(new ExportService(new DocumentEngine(new FontLibrary()), session, audit,
+                messages, tasks, clock), messages, dialogs, tasks);
+        features.add(reports);
         features.add(shell.settings());
         return new Services(database, session, messages, audit, accounts, settings, shellSettings, tasks, dataFolder,
                 clock, navigator, List.copyOf(features), accountsFeature);
