@@ -13,6 +13,10 @@ import be.toppsy.desk.backup.BackupService;
 import be.toppsy.desk.common.TaskRunner;
 import be.toppsy.desk.i18n.Language;
 import be.toppsy.desk.i18n.Messages;
+import be.toppsy.desk.reports.DocumentEngine;
+import be.toppsy.desk.reports.ExportService;
+import be.toppsy.desk.reports.FontLibrary;
+import be.toppsy.desk.reports.ReportsFeature;
 import be.toppsy.desk.security.Session;
 import be.toppsy.desk.shell.ErrorHandler;
 import be.toppsy.desk.shell.Shell;
@@ -24,6 +28,7 @@ import be.toppsy.desk.storage.Database;
 import be.toppsy.desk.storage.KeyVault;
 import be.toppsy.desk.storage.Settings;
 import be.toppsy.desk.storage.SettingsRepository;
+import be.toppsy.desk.ui.DelegatingNavigator;
 import be.toppsy.desk.ui.DemoData;
 import be.toppsy.desk.ui.DialogService;
 import be.toppsy.desk.ui.Feature;
@@ -66,7 +71,8 @@ public final class App extends Application {
     /** Everything the features are built from. */
     public record Services(Database database, Session session, Messages messages, AuditService audit,
             AccountService accounts, Settings settings, ShellSettings shellSettings, TaskRunner tasks,
-            DataFolder dataFolder, Clock clock, List<Feature> features, AccountsFeature accountsFeature) {
+            DataFolder dataFolder, Clock clock, DelegatingNavigator navigator, List<Feature> features,
+            AccountsFeature accountsFeature) {
 
         /** Loads the training demo data: the demo team, then every feature's own part. */
         public void loadDemoData() {
@@ -93,6 +99,7 @@ public final class App extends Application {
                 safety.keys());
         Settings settings = new Settings(database, new SettingsRepository());
         BackupService backups = new BackupService(database, safety, session, audit, settings);
+        DelegatingNavigator navigator = new DelegatingNavigator();
         ShellSettings shellSettings = new ShellSettings(settings, session, audit);
         List<Feature> features = new ArrayList<>();
         AccountsFeature accountsFeature = new AccountsFeature(accounts, tasks, messages);
@@ -103,9 +110,13 @@ public final class App extends Application {
         features.add(accountsFeature);
         features.add(new BackupFeature(backups, tasks, messages, dialogs, clock));
         features.add(new AuditFeature(audit, tasks, messages));
+        // Documents: no screen of its own; features export through reports.exports() and reports.preview(...).
+        ReportsFeature reports = new ReportsFeature(new ExportService(new DocumentEngine(new FontLibrary()), session, audit,
+                messages, tasks, clock), messages, dialogs, tasks);
+        features.add(reports);
         features.add(shell.settings());
         return new Services(database, session, messages, audit, accounts, settings, shellSettings, tasks, dataFolder,
-                clock, List.copyOf(features), accountsFeature);
+                clock, navigator, List.copyOf(features), accountsFeature);
     }
 
     @Override
@@ -131,13 +142,13 @@ public final class App extends Application {
         stage.show();
         LOG.info("Window shown in {} ms", (System.nanoTime() - START) / 1_000_000);
 
-        // The daily backup: checked a minute after start, then every hour while the database is open.
+        // The daily backup: checked a minute after start, then every ten minutes while the database is open.
         maintenance = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "maintenance");
             thread.setDaemon(true);
             return thread;
         });
-        maintenance.scheduleWithFixedDelay(gate::maintenance, 1, 60, TimeUnit.MINUTES);
+        maintenance.scheduleWithFixedDelay(gate::maintenance, 1, 10, TimeUnit.MINUTES);
     }
 
     /** The theme and the application's own stylesheet. */

@@ -352,7 +352,7 @@ public final class AppGate implements Gate {
         App.Services wired = App.wire(open, folder, messages, tasks, hasher, clock, dialogs, safety);
         services = wired;
         opened = new Opened(wired.accounts(), wired.session(), wired.shellSettings(), wired.features(),
-                wired::loadDemoData);
+                wired::loadDemoData, wired.navigator());
     }
 
     /** The notes written while the database was closed go into the audit trail now. */

@@ -38,6 +38,17 @@ public final class AuditView {
         action.setId("audit-action");
         action.valueProperty().bindBidirectional(model.actionProperty());
         action.setPrefWidth(220);
+        action.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                return code == null ? "" : actionLabel(code);
+            }
+
+            @Override
+            public String fromString(String label) {
+                return model.actions().stream().filter(c -> actionLabel(c).equals(label)).findFirst().orElse(null);
+            }
+        });
         TextField entityType = new TextField();
         entityType.setPrefColumnCount(10);
         entityType.textProperty().bindBidirectional(model.entityTypeProperty());
@@ -67,7 +78,7 @@ public final class AuditView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column(messages.get("audit.col.time"), e -> Formats.dateTime(e.occurredAt())));
         table.getColumns().add(column(messages.get("audit.col.actor"), e -> e.actorName() == null ? "" : e.actorName()));
-        table.getColumns().add(column(messages.get("audit.col.action"), AuditEvent::action));
+        table.getColumns().add(column(messages.get("audit.col.action"), e -> actionLabel(e.action())));
         table.getColumns().add(column(messages.get("audit.col.record"), e -> e.entityType() == null ? ""
                 : e.entityType() + (e.entityId() == null ? "" : " #" + e.entityId())));
         table.getColumns().add(column(messages.get("audit.col.details"), e -> e.details() == null ? "" : e.details()));
@@ -82,6 +93,12 @@ public final class AuditView {
         page.getStyleClass().add("page");
         model.search();
         return page;
+    }
+
+    /** The action in the user's language when a feature named it ("audit.action.CODE"), else the code. */
+    private String actionLabel(String code) {
+        String key = "audit.action." + code;
+        return messages.has(key) ? messages.get(key) : code;
     }
 
     private TextField dateField(String id, javafx.beans.property.StringProperty property) {

@@ -7,6 +7,7 @@ import be.toppsy.desk.i18n.Language;
 import be.toppsy.desk.security.Session;
 import be.toppsy.desk.storage.BackupStore;
 import be.toppsy.desk.storage.StorageException;
+import be.toppsy.desk.ui.DelegatingNavigator;
 import be.toppsy.desk.ui.Feature;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,7 +39,7 @@ public interface Gate {
 
     /** What the main window is built from once the database is open. */
     record Opened(AccountService accounts, Session session, ShellSettings settings, List<Feature> features,
-            Runnable demoLoader) {
+            Runnable demoLoader, DelegatingNavigator navigator) {
     }
 
     /** Looks at the data folder (and converts a database from before encryption, with a backup first). */

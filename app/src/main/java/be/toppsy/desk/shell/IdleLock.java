@@ -20,6 +20,8 @@ public final class IdleLock {
     private final EventHandler<Event> activity = e -> touch();
     private volatile long lastActivity = System.nanoTime();
     private boolean armed;
+    /** Read when armed, so the timer never touches the database. */
+    private Duration limit = Duration.ofMinutes(10);
 
     public IdleLock(IntSupplier idleMinutes, Runnable lock) {
         this.idleMinutes = idleMinutes;
@@ -37,6 +39,7 @@ public final class IdleLock {
 
     /** Starts counting idle time (after a login or unlock). */
     public void arm() {
+        limit = Duration.ofMinutes(idleMinutes.getAsInt());
         touch();
         armed = true;
         timer.play();
@@ -57,7 +60,7 @@ public final class IdleLock {
             return;
         }
         Duration idle = Duration.ofNanos(System.nanoTime() - lastActivity);
-        if (idle.compareTo(Duration.ofMinutes(idleMinutes.getAsInt())) >= 0) {
+        if (idle.compareTo(limit) >= 0) {
             disarm();
             lock.run();
         }

@@ -70,9 +70,18 @@ public final class SetupView {
         Label demoHint = Forms.hint(messages.get("setup.demo.hint"));
 
         Label message = new Label();
-        message.getStyleClass().add("form-message");
+        message.getStyleClass().add("hint");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
+        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        Label problem = new Label();
+        problem.setId("setup-problem");
+        problem.getStyleClass().add("form-message");
+        problem.setWrapText(true);
+        problem.textProperty().bind(model.problemProperty());
+        problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
 
         Button create = new Button(messages.get("setup.create"));
         create.setId("setup-create");
@@ -83,8 +92,9 @@ public final class SetupView {
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(20, 20);
         progress.visibleProperty().bind(model.busyProperty());
-        HBox actions = new HBox(10, create, progress, message);
+        HBox actions = new HBox(10, create, progress);
         actions.setAlignment(Pos.CENTER_LEFT);
+        create.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         Label backupsFound = Forms.hint(messages.get("setup.backupsFound"));
         backupsFound.setId("setup-backups-found");
@@ -103,8 +113,9 @@ public final class SetupView {
                 rule,
                 Forms.field(messages.get("setup.repeat"), repeat, model.errorOf("repeat")),
                 Forms.field(messages.get("setup.language"), language, model.errorOf("language")),
-                demo, demoHint, actions, restore);
+                demo, demoHint, actions, message, problem, restore);
         card.getStyleClass().add("login-card");
+        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         // Wrapped texts keep their full height instead of ending in "…" on a small screen.
         card.lookupAll(".label").forEach(n -> ((javafx.scene.layout.Region) n)
                 .setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE));

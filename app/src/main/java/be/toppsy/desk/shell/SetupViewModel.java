@@ -48,6 +48,8 @@ public final class SetupViewModel {
     private final BooleanProperty loadDemoData = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    /** What went wrong (shown as an error), apart from the progress message. */
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final FieldErrors errors;
 
     /**
@@ -79,6 +81,7 @@ public final class SetupViewModel {
         dialogs.chooseOpenFile(messages.get("setup.restore.title"), messages.get("backup.fileType"), List.of("*.zip"))
                 .ifPresent(file -> {
                     busy.set(true);
+                    problem.set("");
                     message.set(messages.get("setup.restore.progress"));
                     tasks.run(() -> {
                         gate.restoreBeforeLogin(file, null);
@@ -89,11 +92,12 @@ public final class SetupViewModel {
                         afterRestore.run();
                     }, error -> {
                         busy.set(false);
-                        StorageException problem = StorageException.findIn(error).orElse(null);
-                        if (problem == null) {
+                        message.set("");
+                        StorageException storage = StorageException.findIn(error).orElse(null);
+                        if (storage == null) {
                             LOG.error("Restoring at first run failed", error);
                         }
-                        message.set(problem != null ? messages.get(problem.reason().messageKey(), problem.detail())
+                        problem.set(storage != null ? messages.get(storage.reason().messageKey(), storage.detail())
                                 : messages.get("setup.error.unexpected"));
                     });
                 });
@@ -109,6 +113,7 @@ public final class SetupViewModel {
         }
         errors.clear();
         message.set("");
+        problem.set("");
         char[] secret = password.get().toCharArray();
         char[] secretAgain = repeat.get().toCharArray();
         String name = displayName.get();
@@ -133,11 +138,11 @@ public final class SetupViewModel {
             if (error instanceof ValidationException invalid) {
                 errors.show(invalid);
             } else if (StorageException.findIn(error).isPresent()) {
-                StorageException problem = StorageException.findIn(error).get();
-                message.set(messages.get(problem.reason().messageKey(), problem.detail()));
+                StorageException storage = StorageException.findIn(error).get();
+                problem.set(messages.get(storage.reason().messageKey(), storage.detail()));
             } else {
                 LOG.error("First-run setup failed", error);
-                message.set(messages.get("setup.error.unexpected"));
+                problem.set(messages.get("setup.error.unexpected"));
             }
         });
     }
@@ -180,6 +185,10 @@ public final class SetupViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
     }
 
 }

@@ -132,8 +132,8 @@ public final class Shell {
     }
 
     private void logout() {
-        gate.logout();
         forgetMainWindow();
+        gate.logout();
         showLogin(null);
     }
 
@@ -185,6 +185,7 @@ public final class Shell {
             }
         });
         mainRoot = mainWindow.build();
+        opened.navigator().setTarget(mainWindow);
         mainWindowUserId = opened.session().current().id();
         restoreMain();
         if (openArea != null) {
@@ -204,6 +205,9 @@ public final class Shell {
     }
 
     private void forgetMainWindow() {
+        if (gate.isOpen()) {
+            gate.opened().navigator().setTarget(null);
+        }
         mainWindow = null;
         mainRoot = null;
         mainWindowUserId = -1;

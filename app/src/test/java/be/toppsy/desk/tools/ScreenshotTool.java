@@ -89,6 +89,7 @@ public final class ScreenshotTool extends Application {
         MainWindow window = new MainWindow(new MainViewModel(services.session(), services.accounts(), messages,
                 services.features()), new QuickSearchViewModel(List.of(), tasks), messages, new NoActions());
         Scene scene = new Scene(window.build(), width, height);
+        services.navigator().setTarget(window);
         App.applyTheme(scene);
         window.installShortcuts(scene);
         stage.setScene(scene);

@@ -1,0 +1,32 @@
+package be.toppsy.desk.reports;
+
+import be.toppsy.desk.security.Permission;
+
+/**
+ * The kinds of documents, with the permission needed to export them and whether they may carry
+ * resident names at all (intervision material never does).
+ */
+public enum DocumentKind {
+    MEETING_PACK(Permission.REPORT_TEAM_MEETING, true),
+    INTERVISION_REPORT(Permission.INTERVISION_PARTICIPATE, false),
+    RESIDENT_SUMMARY(Permission.RESIDENT_VIEW, true),
+    CERTIFICATE(Permission.CONTENT_READ, false),
+    TRAINING_OVERVIEW(Permission.LEARNING_TEAM_OVERVIEW, false),
+    HANDOUT(Permission.CONTENT_READ, false);
+
+    private final Permission permission;
+    private final boolean mayCarryNames;
+
+    DocumentKind(Permission permission, boolean mayCarryNames) {
+        this.permission = permission;
+        this.mayCarryNames = mayCarryNames;
+    }
+
+    public Permission permission() {
+        return permission;
+    }
+
+    public boolean mayCarryNames() {
+        return mayCarryNames;
+    }
+}

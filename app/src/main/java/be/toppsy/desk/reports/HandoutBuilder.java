@@ -1,0 +1,41 @@
+package be.toppsy.desk.reports;
+
+import be.toppsy.desk.i18n.Messages;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A guide chapter or lesson as a handout. */
+public final class HandoutBuilder implements DocumentBuilder<HandoutData> {
+
+    @Override
+    public DocumentKind kind() {
+        return DocumentKind.HANDOUT;
+    }
+
+    @Override
+    public String fileName(HandoutData data, ExportContext context) {
+        return DocumentBuilder.slug(data.title()) + ".pdf";
+    }
+
+    @Override
+    public DocumentModel build(HandoutData data, ExportContext context) {
+        Messages messages = context.messages();
+        List<Block> blocks = new ArrayList<>();
+        for (HandoutData.Part part : data.parts()) {
+            if (part instanceof HandoutData.Heading h) {
+                blocks.add(new Block.Heading(1, h.text()));
+            } else if (part instanceof HandoutData.Text t) {
+                blocks.add(new Block.Paragraph(t.text()));
+            } else if (part instanceof HandoutData.Bullets b) {
+                blocks.add(new Block.BulletList(b.items()));
+            } else if (part instanceof HandoutData.Callout c) {
+                blocks.add(new Block.Callout(c.label(), c.text()));
+            }
+        }
+        if (data.source() != null && !data.source().isBlank()) {
+            blocks.add(new Block.Spacer(8));
+            blocks.add(new Block.Paragraph(messages.get("reports.handout.source", data.source()), Block.TextStyle.SMALL));
+        }
+        return context.document(data.title(), data.subtitle(), blocks);
+    }
+}
