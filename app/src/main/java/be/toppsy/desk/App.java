@@ -140,7 +140,8 @@ public final class App extends Application {
         Shell shell = new Shell(stage, scene, messages, gate, tasks, dialogs);
         shell.begin();
         stage.show();
-        LOG.info("Window shown in {} ms", (System.nanoTime() - START) / 1_000_000);
+        LOG.info("Started in {} ms (window shown; the database opens at the first login)",
+                (System.nanoTime() - START) / 1_000_000);
 
         // The daily backup: checked a minute after start, then every ten minutes while the database is open.
         maintenance = Executors.newSingleThreadScheduledExecutor(r -> {
