@@ -173,7 +173,10 @@ public final class UserManagementViewModel {
     }
 
     private void fail(Throwable error) {
-        message.set(messages.get("error.unexpected"));
+        // A storage problem (a full disk, say) in its own words; anything else as "something went wrong".
+        message.set(be.toppsy.desk.storage.StorageException.findIn(error)
+                .map(e -> messages.get(e.reason().messageKey(), e.detail()))
+                .orElseGet(() -> messages.get("error.unexpected")));
     }
 
     private static Set<Role> checked(Map<Role, BooleanProperty> flags) {
