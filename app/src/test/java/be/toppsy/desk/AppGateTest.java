@@ -174,6 +174,31 @@ class AppGateTest {
     }
 
     @Test
+    void aNewPcStartsFromABackupOfTheOldOneInsteadOfANewSetup(@TempDir Path newPc, @TempDir Path usb)
+            throws Exception {
+        gate = TestGates.firstRun(folder, clock);
+        createTom();
+        be.toppsy.desk.storage.BackupStore.Backup backup = gate.opened().features().stream()
+                .filter(be.toppsy.desk.backup.BackupFeature.class::isInstance)
+                .map(f -> ((be.toppsy.desk.backup.BackupFeature) f).service()).findFirst().orElseThrow().create();
+        Path onStick = Files.copy(backup.path(), usb.resolve(backup.fileName()));
+        gate.close();
+
+        AppGate fresh = TestGates.gate(newPc, clock);
+        assertThat(fresh.inspect()).isEqualTo(new Gate.Setup(false));
+        be.toppsy.desk.testing.RecordingDialogs dialogs = new be.toppsy.desk.testing.RecordingDialogs();
+        dialogs.fileAnswer = onStick;
+        java.util.concurrent.atomic.AtomicBoolean restored = new java.util.concurrent.atomic.AtomicBoolean();
+        new be.toppsy.desk.shell.SetupViewModel(fresh, be.toppsy.desk.common.TaskRunner.direct(),
+                new be.toppsy.desk.i18n.Messages(Language.NL), dialogs, (u, d) -> { }, () -> restored.set(true), false)
+                .restoreBackup();
+        assertThat(restored).isTrue();
+        assertThat(fresh.inspect()).isInstanceOf(Gate.Login.class);
+        assertThat(fresh.login("tom", TOM_PASSWORD.toCharArray())).isInstanceOf(LoginResult.Success.class);
+        fresh.close();
+    }
+
+    @Test
     void anUnfinishedFirstRunStartsOverInsteadOfLockingEveryoneOut() throws Exception {
         gate = TestGates.gate(folder, clock);
         gate.inspect();
