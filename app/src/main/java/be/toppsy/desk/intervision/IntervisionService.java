@@ -774,14 +774,25 @@ public final class IntervisionService {
     }
 
     private CaseMaterial material(IntervisionCase c, boolean deidentified, List<AttachedContent> attached) {
+        String code = residentCode(c.residentId());
+        boolean toPlan = code != null;
         if (!deidentified) {
             return new CaseMaterial(c.id(), c.title(), c.presenter(), c.situation(), c.question(), c.level(), c.tags(),
-                    attached, c.residentId() != null, residentCode(c.residentId()), false);
+                    attached, c.residentId() != null, code, false, toPlan);
         }
         List<String> names = c.residentId() == null ? List.of() : followUp.names(c.residentId());
         return new CaseMaterial(c.id(), NameCheck.mask(c.title(), names), c.presenter(),
                 NameCheck.mask(c.situation(), names), NameCheck.mask(c.question(), names), c.level(), c.tags(),
-                attached, false, null, true);
+                attached, false, null, true, toPlan);
+    }
+
+    /** The names of the case's linked resident, to mask in notes (empty without a link). */
+    private List<String> linkedNames(Long caseId) {
+        if (caseId == null) {
+            return List.of();
+        }
+        return repository.findCase(database.dsl(), caseId, id -> new Person(id, ""))
+                .map(IntervisionCase::residentId).map(followUp::names).orElse(List.of());
     }
 
     /** A case as shown to someone outside the team (an external intervisor, an export): no resident, names masked. */
@@ -845,7 +856,11 @@ public final class IntervisionService {
             throw notFound("caseId");
         }
         String phaseName = note.phaseName().length() > 200 ? note.phaseName().substring(0, 200) : note.phaseName();
-        PhaseNote clean = new PhaseNote(note.caseId(), note.stepKey(), phaseName, note.note(),
+        // Notes never keep the linked resident's names: they are masked as they are stored.
+        List<String> names = note.caseId() == null
+                ? s.agenda().stream().flatMap(a -> linkedNames(a.caseId()).stream()).toList()
+                : linkedNames(note.caseId());
+        PhaseNote clean = new PhaseNote(note.caseId(), note.stepKey(), phaseName, NameCheck.mask(note.note(), names),
                 Math.max(0, note.secondsUsed()));
         database.transactionWithoutResult(tx -> {
             if (repository.saveNote(tx, sessionId, clean, now(), user.id())) {
@@ -859,7 +874,7 @@ public final class IntervisionService {
         IntervisionSession s = requireRunning(sessionId);
         AgendaItem item = s.agenda().stream().filter(a -> a.caseId() == caseId).findFirst()
                 .orElseThrow(() -> notFound("caseId"));
-        String text = trim(conclusion);
+        String text = NameCheck.mask(trim(conclusion), linkedNames(caseId));
         if (text.length() > LONG_TEXT_MAX) {
             throw ValidationException.of("conclusion", "iv.error.tooLong", LONG_TEXT_MAX);
         }
