@@ -10,6 +10,11 @@ import be.toppsy.desk.audit.AuditRepository;
 import be.toppsy.desk.audit.AuditService;
 import be.toppsy.desk.common.TaskRunner;
 import be.toppsy.desk.i18n.Language;
+import be.toppsy.desk.intervision.ContentLink;
+import be.toppsy.desk.intervision.FollowUpLink;
+import be.toppsy.desk.intervision.IntervisionFeature;
+import be.toppsy.desk.intervision.IntervisionRepository;
+import be.toppsy.desk.intervision.IntervisionService;
 import be.toppsy.desk.i18n.Messages;
 import be.toppsy.desk.security.Session;
 import be.toppsy.desk.shell.ErrorHandler;
@@ -89,6 +94,10 @@ public final class App extends Application {
                 () -> features);
         // Navigation order within each section follows this list.
         features.add(shell);
+        // Intervision's ports stand in for the tracker and the guide until those features are wired.
+        IntervisionService intervision = new IntervisionService(database, new IntervisionRepository(), audit, session,
+                accounts, settings, FollowUpLink.notAvailable(), ContentLink.notAvailable(), clock);
+        features.add(new IntervisionFeature(intervision, tasks, messages, dialogs, clock));
         features.add(accountsFeature);
         features.add(new AuditFeature(audit, tasks, messages));
         features.add(shell.settings());
@@ -125,6 +134,8 @@ public final class App extends Application {
             database = services.database();
             Shell shell = new Shell(stage, scene, messages, services.accounts(), services.session(), tasks,
                     services.shellSettings(), services.features(), services::loadDemoData, dialogs);
+            services.features().stream().filter(IntervisionFeature.class::isInstance)
+                    .map(IntervisionFeature.class::cast).forEach(f -> f.connectNavigator(shell::mainWindow));
             shell.start((Boolean) result[1]);
             LOG.info("Started in {} ms", (System.nanoTime() - START) / 1_000_000);
         }, error -> failToStart(messages, error));

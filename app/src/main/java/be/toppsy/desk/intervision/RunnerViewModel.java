@@ -593,6 +593,22 @@ public final class RunnerViewModel {
         onClosed.accept(material == null ? null : material.session().id());
     }
 
+    /** The screen locks: notes are saved and the countdown stops ticking (time still counts). */
+    public void suspend() {
+        if (running.get() && step.get() != null) {
+            saveStep(false);
+        }
+        ticker.stop();
+    }
+
+    /** The same user unlocked: the countdown ticks again. */
+    public void resume() {
+        if (running.get() && step.get() != null) {
+            ticker.start(this::tick);
+            updateTime();
+        }
+    }
+
     public void setOnClosed(Consumer<Long> onClosed) {
         this.onClosed = onClosed;
     }
@@ -763,6 +779,10 @@ public final class RunnerViewModel {
 
     public ReadOnlyStringProperty errorOf(String field) {
         return errors.of(field);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** Seconds spent on the current step so far (for tests and the view). */
