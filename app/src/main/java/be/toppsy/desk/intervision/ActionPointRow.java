@@ -26,6 +26,7 @@ final class ActionPointRow {
                 Formats.date(p.sessionDate())), "hint");
         Label state = new Label(stateText(p, messages));
         state.getStyleClass().addAll("badge", "iv-state");
+        state.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         if (p.open() && p.overdue(today)) {
             state.getStyleClass().add("iv-state-overdue");
         } else if (!p.open()) {

@@ -46,16 +46,30 @@ final class CaseView {
         column.getStyleClass().addAll("badge", "iv-column-badge");
         column.textProperty().bind(Bindings.createStringBinding(() -> model.columnProperty().get() == null ? ""
                 : messages.get(model.columnProperty().get().messageKey()), model.columnProperty()));
-        HBox header = new HBox(12, back, heading, column);
+        Button save = new Button(messages.get("action.save"), Icons.of("mdi2c-content-save-outline", 16));
+        save.setId("iv-case-save");
+        save.getStyleClass().add("accent");
+        save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        save.setOnAction(e -> model.save());
+        save.disableProperty().bind(model.savingProperty().or(model.editableProperty().not()));
+        Label message = new Label();
+        message.setId("iv-case-message");
+        message.setWrapText(true);
+        message.getStyleClass().add("iv-message");
+        message.textProperty().bind(model.messageProperty());
+        HBox header = new HBox(12, back, heading, column, Ui.spacer(), message, save);
         header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("iv-case-header");
 
         HBox columns = new HBox(24, form(), side());
-        VBox page = new VBox(12, header, columns);
+        VBox page = new VBox(12, columns);
         page.getStyleClass().addAll("page", "iv-page");
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
-        return scroll;
+        javafx.scene.layout.BorderPane layout = new javafx.scene.layout.BorderPane(scroll);
+        layout.setTop(header);
+        return layout;
     }
 
     private Node form() {
@@ -96,17 +110,6 @@ final class CaseView {
         tags.setPromptText(messages.get("iv.case.tags.prompt"));
         tags.textProperty().bindBidirectional(model.tagsProperty());
 
-        Button save = new Button(messages.get("action.save"), Icons.of("mdi2c-content-save-outline", 16));
-        save.setId("iv-case-save");
-        save.getStyleClass().add("accent");
-        save.setDefaultButton(false);
-        save.setOnAction(e -> model.save());
-        save.disableProperty().bind(model.savingProperty().or(model.editableProperty().not()));
-        Label message = new Label();
-        message.setId("iv-case-message");
-        message.setWrapText(true);
-        message.getStyleClass().add("iv-message");
-        message.textProperty().bind(model.messageProperty());
         Label readOnly = Forms.hint(messages.get("iv.case.readOnly"));
         readOnly.visibleProperty().bind(model.editableProperty().not());
         readOnly.managedProperty().bind(readOnly.visibleProperty());
@@ -125,8 +128,7 @@ final class CaseView {
                 Forms.field(messages.get("iv.case.situation"), situation, model.errorOf("situation")),
                 Forms.field(messages.get("iv.case.level"), levelRow, model.errorOf("level")),
                 Forms.field(messages.get("iv.case.tags"), tags, model.errorOf("tags")),
-                residentSection(),
-                new HBox(12, save, message));
+                residentSection());
         form.setPrefWidth(560);
         form.setMinWidth(420);
         HBox.setHgrow(form, Priority.ALWAYS);
@@ -173,8 +175,10 @@ final class CaseView {
                 results.getChildren().add(link);
             }
         });
-        VBox box = new VBox(6, new HBox(8, text, unlink), searchRow, results,
-                Forms.hint(messages.get("iv.case.resident.hint")));
+        Label hint = Forms.hint(messages.get("iv.case.resident.hint"));
+        hint.visibleProperty().bind(model.trackerAvailableProperty());
+        hint.managedProperty().bind(hint.visibleProperty());
+        VBox box = new VBox(6, new HBox(8, text, unlink), searchRow, results, hint);
         return Forms.field(messages.get("iv.case.resident"), box, model.errorOf("resident"));
     }
 

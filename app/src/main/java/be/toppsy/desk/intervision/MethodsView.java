@@ -36,7 +36,8 @@ final class MethodsView {
     Parent build(Long selectId) {
         ListView<Method> list = new ListView<>(model.methods());
         list.setId("iv-methods-list");
-        list.setPrefWidth(300);
+        list.setPrefWidth(330);
+        list.setMinWidth(280);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Method m, boolean empty) {
@@ -60,7 +61,8 @@ final class MethodsView {
                     badge.getStyleClass().addAll("badge", "iv-template");
                     box.getChildren().add(badge);
                 }
-                name.setMaxWidth(260);
+                name.setMaxWidth(290);
+                name.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
                 setGraphic(box);
                 setText(null);
             }
@@ -232,7 +234,7 @@ final class MethodsView {
                 Forms.field(messages.get("iv.methods.phaseName"), name, model.errorOf(prefix + "name")),
                 Forms.field(messages.get("iv.methods.minutes"), minutes, model.errorOf(prefix + "minutes")),
                 Forms.field(messages.get("iv.methods.speaker"), speaker, model.errorOf(prefix + "speaker")),
-                Forms.field(messages.get("iv.methods.produces"), produces, model.errorOf(prefix + "produces")), Ui.spacer(), tools);
+                Forms.field(messages.get("iv.methods.produces"), produces, model.errorOf(prefix + "produces")), tools);
         HBox.setHgrow(first.getChildren().get(1), Priority.ALWAYS);
         first.setAlignment(Pos.TOP_LEFT);
         VBox box = new VBox(6, first, listens,

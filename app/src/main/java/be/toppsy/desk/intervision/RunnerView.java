@@ -69,8 +69,13 @@ final class RunnerView {
         title.setId("iv-runner-title");
         title.getStyleClass().add("iv-runner-title");
         title.textProperty().bind(model.titleProperty());
+        title.setMinWidth(0);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        title.setMaxWidth(Double.MAX_VALUE);
         Label external = Ui.iconLabel("", "mdi2s-shield-account-outline", "iv-runner-external");
         external.setId("iv-runner-external");
+        external.setWrapText(false);
+        external.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         external.textProperty().bind(model.externalTextProperty());
         external.visibleProperty().bind(model.deidentifiedProperty());
         external.managedProperty().bind(external.visibleProperty());
@@ -83,14 +88,20 @@ final class RunnerView {
             }
         });
         model.currentCaseProperty().addListener((o, a, c) -> caseBox.setValue(c));
+        caseBox.setValue(model.currentCaseProperty().get());
+        caseBox.setPrefWidth(340);
+        caseBox.setMinWidth(200);
         Button closeButton = new Button(messages.get("iv.runner.close"), Icons.of("mdi2c-close", 16));
         closeButton.setId("iv-runner-close");
         closeButton.setOnAction(e -> {
             model.close();
             close.run();
         });
-        HBox bar = new HBox(12, Icons.of("mdi2a-account-group-outline", 22), title, external, Ui.spacer(),
-                new Label(messages.get("iv.runner.case")), caseBox, closeButton);
+        closeButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label caseLabel = new Label(messages.get("iv.runner.case"));
+        caseLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox bar = new HBox(12, Icons.of("mdi2a-account-group-outline", 22), title, external, caseLabel, caseBox,
+                closeButton);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("iv-runner-header");
         return bar;
@@ -113,7 +124,9 @@ final class RunnerView {
                 }
                 int index = getIndex();
                 Label name = Ui.wrapped((index + 1) + ". " + step.name());
-                name.setMaxWidth(210);
+                name.setMaxWidth(215);
+                name.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                setPrefWidth(0);
                 Label meta = new Label(messages.get("iv.runner.stepMeta", step.minutes(),
                         messages.get(step.produces().messageKey())));
                 meta.getStyleClass().add("hint");
