@@ -98,6 +98,9 @@ public final class NameCheck {
     }
 
     private static boolean looksLikeName(String word) {
+        if (word.contains("-")) {
+            return java.util.Arrays.stream(word.split("-")).anyMatch(NameCheck::looksLikeName);
+        }
         if (word.length() < 2 || !Character.isUpperCase(word.codePointAt(0))) {
             return false;
         }
