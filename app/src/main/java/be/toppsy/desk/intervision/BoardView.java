@@ -168,7 +168,9 @@ final class BoardView {
         }
         VBox box = new VBox(6, top, title, presenter);
         if (!kase.tags().isEmpty()) {
-            box.getChildren().add(Ui.tagChips(kase.tags()));
+            javafx.scene.layout.FlowPane chips = Ui.tagChips(kase.tags());
+            chips.setPrefWrapLength(150);
+            box.getChildren().add(chips);
         }
         String actions = model.actionsText(card);
         if (!actions.isEmpty()) {
@@ -187,6 +189,7 @@ final class BoardView {
                     "mdi2b-book-open-page-variant-outline", "iv-card-line"));
         }
         box.getStyleClass().add("iv-card");
+        box.setMinWidth(0);
         box.setId("iv-card-" + kase.id());
         box.setFocusTraversable(true);
         box.setAccessibleText(kase.title());

@@ -87,8 +87,11 @@ final class RunnerView {
                 model.chooseCase(c);
             }
         });
-        model.currentCaseProperty().addListener((o, a, c) -> caseBox.setValue(c));
-        caseBox.setValue(model.currentCaseProperty().get());
+        Runnable syncCase = () -> caseBox.setValue(model.currentCaseProperty().get());
+        model.currentCaseProperty().addListener((o, a, c) -> syncCase.run());
+        model.agenda().addListener((ListChangeListener<CaseMaterial>) c -> syncCase.run());
+        model.stepProperty().addListener((o, a, b) -> syncCase.run());
+        syncCase.run();
         caseBox.setPrefWidth(340);
         caseBox.setMinWidth(200);
         Button closeButton = new Button(messages.get("iv.runner.close"), Icons.of("mdi2c-close", 16));
@@ -166,8 +169,8 @@ final class RunnerView {
         produces.textProperty().bind(Bindings.createStringBinding(() -> model.stepProperty().get() == null ? ""
                 : messages.get("iv.runner.produces", messages.get(model.stepProperty().get().produces().messageKey())),
                 model.stepProperty()));
-        HBox titleRow = new HBox(12, phase, produces);
-        titleRow.setAlignment(Pos.CENTER_LEFT);
+        produces.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox titleRow = new VBox(4, produces, phase);
 
         Label speaker = Ui.iconLabel("", "mdi2m-microphone-outline", "iv-runner-speaker");
         speaker.setId("iv-runner-speaker");
@@ -210,6 +213,7 @@ final class RunnerView {
         note.textProperty().bindBidirectional(model.noteProperty());
         Button save = new Button(messages.get("iv.runner.saveNotes"), Icons.of("mdi2c-content-save-outline", 16));
         save.setId("iv-runner-save");
+        save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         save.setOnAction(e -> model.save());
         Label noteHint = Forms.hint(messages.get("iv.runner.note.hint"));
         VBox notes = new VBox(6, Ui.section(messages.get("iv.runner.notes")), note, new HBox(12, save, noteHint));
@@ -455,6 +459,7 @@ final class RunnerView {
     private VBox startPanel() {
         Label title = new Label();
         title.getStyleClass().add("page-title");
+        title.setWrapText(true);
         title.textProperty().bind(model.titleProperty());
         VBox agenda = new VBox(6);
         Runnable fill = () -> {
@@ -492,6 +497,8 @@ final class RunnerView {
         message.textProperty().bind(model.messageProperty());
         Label external = Ui.wrapped("", "iv-runner-external");
         external.textProperty().bind(model.externalTextProperty());
+        external.visibleProperty().bind(model.deidentifiedProperty());
+        external.managedProperty().bind(external.visibleProperty());
         VBox panel = new VBox(14, title, external, participants, Ui.section(messages.get("iv.runner.agenda")), agenda,
                 Forms.hint(messages.get("iv.runner.start.hint")), new HBox(12, start, closeButton), notAllowed,
                 message);

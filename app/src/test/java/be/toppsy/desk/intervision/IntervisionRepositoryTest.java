@@ -96,16 +96,17 @@ class IntervisionRepositoryTest {
         long session = database.transaction(tx -> repository.insertSession(tx, new SessionDraft(LocalDate.of(2026, 3,
                 10), "Team", user, null, List.of(), null, method, List.of(c)), now, user));
         String arabic = "ملاحظة: لا نوم منذ أسبوع";
-        assertThat(database.transaction(tx -> repository.saveNote(tx, session, new PhaseNote(null, "p1", "F", "Sessie",
-                10), now, user))).isTrue();
-        assertThat(database.transaction(tx -> repository.saveNote(tx, session, new PhaseNote(c, "p1", "F", arabic, 20),
-                now, user))).isTrue();
-        assertThat(database.transaction(tx -> repository.saveNote(tx, session, new PhaseNote(c, "p1", "F", arabic, 20),
-                now, user))).isFalse();
-        assertThat(database.transaction(tx -> repository.saveNote(tx, session, new PhaseNote(c, "p1", "F", arabic, 80),
-                now, user))).isTrue();
+        assertThat(saveNote(session, new PhaseNote(null, "p1", "F", "Sessie", 10))).isTrue();
+        assertThat(saveNote(session, new PhaseNote(c, "p1", "F", arabic, 20))).isTrue();
+        assertThat(saveNote(session, new PhaseNote(c, "p1", "F", arabic, 20))).isFalse();
+        assertThat(saveNote(session, new PhaseNote(c, "p1", "F", arabic, 80))).isTrue();
         assertThat(repository.notes(database.dsl(), session)).containsExactly(
                 new PhaseNote(null, "p1", "F", "Sessie", 10), new PhaseNote(c, "p1", "F", arabic, 80));
+    }
+
+    private boolean saveNote(long session, PhaseNote note) {
+        Boolean changed = database.transaction(tx -> repository.saveNote(tx, session, note, now, user));
+        return changed;
     }
 
     @Test

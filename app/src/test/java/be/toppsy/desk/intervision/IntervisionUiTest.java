@@ -146,6 +146,40 @@ class IntervisionUiTest {
     }
 
     @Test
+    void theRunnerWindowHidesWhileTheScreenIsLockedAndComesBackForTheSameUser(FxRobot robot) {
+        f.as("leen");
+        IntervisionCase c = f.kase("Casus", CaseLevel.BASIC);
+        IntervisionSession s = f.session(f.today(), List.of(c.id()), "");
+        RunnerViewModelTest.ManualTicker ticker = new RunnerViewModelTest.ManualTicker();
+        RunnerViewModel model = new RunnerViewModel(f.service, TaskRunner.direct(), f.services.messages(), f.clock,
+                ticker);
+        javafx.scene.Scene main = root.getScene();
+        javafx.scene.Parent mainRoot = main.getRoot();
+        Stage[] runner = new Stage[1];
+        int[] closed = {0};
+        robot.interact(() -> {
+            runner[0] = RunnerWindow.open(main.getWindow(), new RunnerView(model, f.services.messages(), x -> { },
+                    () -> runner[0].close()).build(), "Runner", model, () -> closed[0]++);
+            model.load(s.id());
+            model.start();
+        });
+        assertThat(runner[0].isShowing()).isTrue();
+        assertThat(ticker.onTick).isNotNull();
+
+        robot.interact(() -> main.setRoot(new StackPane(new Label("vergrendeld"))));
+        assertThat(runner[0].isShowing()).isFalse();
+        assertThat(ticker.onTick).isNull();
+        assertThat(closed[0]).isZero();
+
+        robot.interact(() -> main.setRoot(mainRoot));
+        assertThat(runner[0].isShowing()).isTrue();
+        assertThat(ticker.onTick).isNotNull();
+
+        robot.interact(() -> runner[0].close());
+        assertThat(closed[0]).isEqualTo(1);
+    }
+
+    @Test
     void aFacilitatorRunsASessionFromStartToFinish(FxRobot robot) {
         f.as("sara");
         IntervisionCase c = f.kase("Jonge man trekt zich terug", CaseLevel.HEIGHTENED, "slaap");

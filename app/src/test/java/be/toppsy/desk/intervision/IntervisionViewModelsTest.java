@@ -51,7 +51,7 @@ class IntervisionViewModelsTest {
         board.presenterFilterProperty().set(board.presenters().stream().filter(p -> p.id() == f.id("tom"))
                 .findFirst().orElseThrow());
         assertThat(board.column(CaseColumn.BROUGHT_IN)).extracting(card -> card.kase().id()).containsExactly(c.id());
-        assertThat(board.summaryProperty().get()).isEqualTo("1 van 3 casussen");
+        assertThat(board.summaryProperty().get()).isEqualTo("Casussen: 1 van 3");
         board.clearFilters();
 
         // Tom drops his own card on "closed", and tries Sara's.
@@ -152,7 +152,7 @@ class IntervisionViewModelsTest {
         MethodsViewModel model = new MethodsViewModel(f.service, tasks(), f.services.messages());
         model.load(null);
         assertThat(model.selectedProperty().get().builtinKey()).isEqualTo("toppsy");
-        assertThat(model.versionTextProperty().get()).contains("gebruikt in 1 sessies");
+        assertThat(model.versionTextProperty().get()).contains("gebruikt in sessies: 1");
         model.phases().get(1).nameProperty().set("Stap 1 zoals wij het leerden");
         model.phases().get(2).minutesProperty().set("nul");
         model.save();

@@ -47,6 +47,9 @@ class ShellFlowTest {
 
     @AfterEach
     void close() {
+        // Disarm the idle lock's timer, which would otherwise keep reading the closed database and
+        // fail whichever UI test runs next in this JVM.
+        WaitForAsyncUtils.waitForAsyncFx(5000, shell::showLogin);
         services.database().close();
     }
 
