@@ -7,7 +7,6 @@ import be.toppsy.desk.security.AccessDeniedException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -191,9 +190,5 @@ public final class BoardViewModel {
         }
         return card.residentCode() == null ? messages.get("iv.card.residentHidden")
                 : messages.get("iv.card.resident", card.residentCode());
-    }
-
-    static boolean same(Person a, Person b) {
-        return Objects.equals(a == null ? null : a.id(), b == null ? null : b.id());
     }
 }

@@ -8,7 +8,6 @@ import be.toppsy.desk.security.AccessDeniedException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -16,7 +15,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -68,7 +66,6 @@ public final class CaseViewModel {
     private final ReadOnlyBooleanWrapper mayManage = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<CaseColumn> column = new ReadOnlyObjectWrapper<>();
-    private final BooleanProperty dirty = new SimpleBooleanProperty(false);
     private String acknowledgedTitle;
     private Consumer<Long> onSaved = id -> { };
 
@@ -78,13 +75,10 @@ public final class CaseViewModel {
         this.messages = messages;
         this.errors = new FieldErrors(messages);
         title.addListener((o, a, b) -> {
-            dirty.set(true);
             if (acknowledgedTitle != null && !acknowledgedTitle.equals(b)) {
                 titleWarning.set("");
             }
         });
-        situation.addListener((o, a, b) -> dirty.set(true));
-        question.addListener((o, a, b) -> dirty.set(true));
     }
 
     /** An empty form for a new case, with the current user as presenter. */
@@ -116,7 +110,6 @@ public final class CaseViewModel {
                 errors.clear();
                 titleWarning.set("");
                 message.set("");
-                dirty.set(false);
             }, this::fail);
     }
 
@@ -157,7 +150,6 @@ public final class CaseViewModel {
         editable.set(detail.mayEdit());
         errors.clear();
         titleWarning.set("");
-        dirty.set(false);
     }
 
     private void setResident(Long id, String code, boolean visible) {
@@ -185,13 +177,11 @@ public final class CaseViewModel {
     public void linkResident(FollowUpLink.ResidentRef ref) {
         if (ref != null) {
             setResident(ref.id(), ref.code(), true);
-            dirty.set(true);
         }
     }
 
     public void unlinkResident() {
         setResident(null, null, false);
-        dirty.set(true);
     }
 
     /** Saves the case; the first time, a title that may hold a name only gets a warning. */

@@ -230,14 +230,18 @@ final class MethodsView {
             n.visibleProperty().bind(readOnly.not());
         }
 
-        HBox first = new HBox(8, number,
-                Forms.field(messages.get("iv.methods.phaseName"), name, model.errorOf(prefix + "name")),
+        VBox nameField = Forms.field(messages.get("iv.methods.phaseName"), name, model.errorOf(prefix + "name"));
+        HBox.setHgrow(nameField, Priority.ALWAYS);
+        HBox first = new HBox(8, number, nameField, tools);
+        first.setAlignment(Pos.TOP_LEFT);
+        HBox second = new HBox(12,
                 Forms.field(messages.get("iv.methods.minutes"), minutes, model.errorOf(prefix + "minutes")),
                 Forms.field(messages.get("iv.methods.speaker"), speaker, model.errorOf(prefix + "speaker")),
-                Forms.field(messages.get("iv.methods.produces"), produces, model.errorOf(prefix + "produces")), tools);
-        HBox.setHgrow(first.getChildren().get(1), Priority.ALWAYS);
-        first.setAlignment(Pos.TOP_LEFT);
-        VBox box = new VBox(6, first, listens,
+                Forms.field(messages.get("iv.methods.produces"), produces, model.errorOf(prefix + "produces")),
+                listens);
+        second.setAlignment(Pos.CENTER_LEFT);
+        second.getStyleClass().add("iv-phase-settings");
+        VBox box = new VBox(6, first, second,
                 Forms.field(messages.get("iv.methods.instruction"), instruction, model.errorOf(prefix + "instruction")));
         box.getStyleClass().add("iv-phase");
         return box;

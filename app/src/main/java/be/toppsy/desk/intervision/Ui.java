@@ -20,6 +20,7 @@ final class Ui {
     static Label levelBadge(CaseLevel level, Messages messages) {
         Label badge = new Label(level == null ? messages.get("iv.level.none") : messages.get(level.messageKey()));
         badge.getStyleClass().addAll("badge", level == null ? "iv-level-none" : level.styleClass());
+        badge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return badge;
     }
 

@@ -48,7 +48,8 @@ public final class IntervisionScreens extends Application {
     public void start(Stage stage) throws Exception {
         List<String> args = getParameters().getRaw();
         Path dataDir = Path.of(args.get(0));
-        int stepIndex = Integer.parseInt(args.get(3));
+        boolean caseForm = args.get(3).equals("case");
+        int stepIndex = caseForm ? 0 : Integer.parseInt(args.get(3));
         File out = new File(args.get(4));
         DataFolder folder = new DataFolder(dataDir).ensureWritable();
         Database database = Database.open(DatabaseSettings.forDataFolder(folder));
@@ -62,6 +63,10 @@ public final class IntervisionScreens extends Application {
         IntervisionService service = new IntervisionService(database, new IntervisionRepository(), services.audit(),
                 services.session(), services.accounts(), services.settings(), FollowUpLink.notAvailable(),
                 ContentLink.notAvailable(), clock);
+        if (caseForm) {
+            showCaseForm(stage, service, messages, database, out);
+            return;
+        }
         RunnerViewModelTest.ManualTicker ticker = new RunnerViewModelTest.ManualTicker();
         RunnerViewModel model = new RunnerViewModel(service, TaskRunner.direct(), messages, clock, ticker);
         IntervisionSession session = service.sessions().stream().filter(s -> s.state() != SessionState.DONE)
@@ -87,7 +92,65 @@ public final class IntervisionScreens extends Application {
         }
         clock.advance(Duration.ofSeconds(7 * 60 + 43));
         model.updateTime();
-        Scene scene = new Scene(new RunnerView(model, messages, x -> { }, () -> { }).build(), 1440, 900);
+        snapshot(stage, new Scene(new RunnerView(model, messages, x -> { }, () -> { }).build(), 1440, 900), database,
+                out);
+    }
+
+    /** A new case typed badly: a possible name in the title, too long a situation, no question. */
+    private void showCaseForm(Stage stage, IntervisionService service, Messages messages, Database database,
+            File out) {
+        CaseViewModel model = new CaseViewModel(service, TaskRunner.direct(), messages);
+        javafx.scene.Parent view = new CaseView(model, messages, new Pages() {
+            @Override
+            public void board() {
+            }
+
+            @Override
+            public void openCase(long caseId) {
+            }
+
+            @Override
+            public void newCase() {
+            }
+
+            @Override
+            public void sessions() {
+            }
+
+            @Override
+            public void openSession(long sessionId) {
+            }
+
+            @Override
+            public void editSession(Long sessionId) {
+            }
+
+            @Override
+            public void run(long sessionId) {
+            }
+
+            @Override
+            public void methods() {
+            }
+
+            @Override
+            public void themes() {
+            }
+
+            @Override
+            public void openContent(String kind, String contentId) {
+            }
+        }).build();
+        model.startNew();
+        model.titleProperty().set("Gesprek met Ahmed over العربية en tiếng Việt");
+        model.situationProperty().set("Een lange beschrijving. ".repeat(440));
+        model.tagsProperty().set("tolk, slaap");
+        model.save();
+        model.save();
+        snapshot(stage, new Scene(view, 1440, 900), database, out);
+    }
+
+    private static void snapshot(Stage stage, Scene scene, Database database, File out) {
         App.applyTheme(scene);
         stage.setScene(scene);
         stage.show();
