@@ -1,6 +1,5 @@
 package be.toppsy.desk.intervision;
 
-import be.toppsy.desk.App;
 import javafx.beans.value.ChangeListener;
 import javafx.event.Event;
 import javafx.scene.Parent;
@@ -33,7 +32,10 @@ final class RunnerWindow {
             stage.initOwner(owner);
         }
         Scene scene = new Scene(view, 1280, 800);
-        App.applyTheme(scene);
+        if (owner != null && owner.getScene() != null) {
+            // The application's stylesheet, as the main window has it (the theme is application-wide).
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
         stage.setScene(scene);
         stage.setTitle(title);
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
@@ -59,6 +61,8 @@ final class RunnerWindow {
         };
         stage.setOnHidden(e -> {
             if (!locked[0]) {
+                // Closed with the window's own close button too: keep the notes.
+                model.close();
                 if (main != null) {
                     main.rootProperty().removeListener(lockWatch);
                 }
