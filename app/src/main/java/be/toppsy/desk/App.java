@@ -12,6 +12,11 @@ import be.toppsy.desk.backup.BackupFeature;
 import be.toppsy.desk.backup.BackupService;
 import be.toppsy.desk.common.TaskRunner;
 import be.toppsy.desk.i18n.Language;
+import be.toppsy.desk.intervision.ContentLink;
+import be.toppsy.desk.intervision.FollowUpLink;
+import be.toppsy.desk.intervision.IntervisionFeature;
+import be.toppsy.desk.intervision.IntervisionRepository;
+import be.toppsy.desk.intervision.IntervisionService;
 import be.toppsy.desk.i18n.Messages;
 import be.toppsy.desk.reports.DocumentEngine;
 import be.toppsy.desk.reports.ExportService;
@@ -107,6 +112,12 @@ public final class App extends Application {
                 () -> features);
         // Navigation order within each section follows this list.
         features.add(shell);
+        // Intervision's ports stand in for the tracker and the guide until those features are wired.
+        IntervisionService intervision = new IntervisionService(database, new IntervisionRepository(), audit, session,
+                accounts, settings, FollowUpLink.notAvailable(), ContentLink.notAvailable(), clock);
+        IntervisionFeature intervisionFeature = new IntervisionFeature(intervision, tasks, messages, dialogs, clock);
+        intervisionFeature.connectNavigator(() -> navigator);
+        features.add(intervisionFeature);
         features.add(accountsFeature);
         features.add(new BackupFeature(backups, tasks, messages, dialogs, clock));
         features.add(new AuditFeature(audit, tasks, messages));

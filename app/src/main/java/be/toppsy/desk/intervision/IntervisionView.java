@@ -1,0 +1,221 @@
+package be.toppsy.desk.intervision;
+
+import be.toppsy.desk.common.TaskRunner;
+import be.toppsy.desk.i18n.Messages;
+import be.toppsy.desk.ui.DialogService;
+import be.toppsy.desk.ui.Icons;
+import be.toppsy.desk.ui.Navigable;
+import be.toppsy.desk.ui.Navigator;
+import java.time.Clock;
+import java.util.function.Supplier;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+/**
+ * The intervision area: tabs for the board, the sessions, the methods and (team leads) the
+ * themes, and the page shown under them. Targets: "board", "case:12", "case:new", "sessions",
+ * "session:3", "session-new", "run:3", "methods", "method:4", "themes".
+ */
+final class IntervisionView extends BorderPane implements Navigable, Pages {
+
+    private final IntervisionService service;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final DialogService dialogs;
+    private final Clock clock;
+    private final Supplier<Navigator> navigator;
+    private final Supplier<Ticker> tickers;
+    private final StackPane content = new StackPane();
+    private final ToggleGroup tabs = new ToggleGroup();
+    private ToggleButton boardTab;
+    private ToggleButton sessionsTab;
+    private ToggleButton methodsTab;
+    private ToggleButton themesTab;
+    private Stage runner;
+
+    IntervisionView(IntervisionService service, TaskRunner tasks, Messages messages, DialogService dialogs, Clock clock,
+            Supplier<Navigator> navigator, Supplier<Ticker> tickers) {
+        this.service = service;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.dialogs = dialogs;
+        this.clock = clock;
+        this.navigator = navigator;
+        this.tickers = tickers;
+    }
+
+    Parent build() {
+        boardTab = tab("iv-tab-board", "iv.tab.board", "mdi2v-view-column-outline", this::board);
+        sessionsTab = tab("iv-tab-sessions", "iv.tab.sessions", "mdi2c-calendar-multiple", this::sessions);
+        methodsTab = tab("iv-tab-methods", "iv.tab.methods", "mdi2f-format-list-numbered", this::methods);
+        themesTab = tab("iv-tab-themes", "iv.tab.themes", "mdi2c-chart-bar", this::themes);
+        HBox bar = new HBox(4, boardTab, sessionsTab, methodsTab);
+        if (service.mayManage()) {
+            bar.getChildren().add(themesTab);
+        }
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("iv-tabs");
+        setTop(bar);
+        setCenter(content);
+        getStyleClass().add("iv-area");
+        board();
+        return this;
+    }
+
+    private ToggleButton tab(String id, String key, String icon, Runnable action) {
+        ToggleButton tab = new ToggleButton(messages.get(key), Icons.of(icon, 16));
+        tab.setId(id);
+        tab.setToggleGroup(tabs);
+        tab.getStyleClass().add("iv-tab");
+        tab.setOnAction(e -> {
+            if (!tab.isSelected()) {
+                tab.setSelected(true);
+            }
+            action.run();
+        });
+        return tab;
+    }
+
+    private void show(ToggleButton tab, Node page) {
+        tab.setSelected(true);
+        content.getChildren().setAll(page);
+    }
+
+    @Override
+    public void navigateTo(String target) {
+        if (target == null) {
+            return;
+        }
+        String[] parts = target.split(":", 2);
+        Long id = parts.length > 1 && parts[1].matches("\\d+") ? Long.valueOf(parts[1]) : null;
+        switch (parts[0]) {
+            case "case" -> {
+                if (id != null) {
+                    openCase(id);
+                } else {
+                    newCase();
+                }
+            }
+            case "session" -> {
+                if (id != null) {
+                    openSession(id);
+                } else {
+                    sessions();
+                }
+            }
+            case "session-new" -> editSession(null);
+            case "run" -> {
+                if (id != null) {
+                    run(id);
+                }
+            }
+            case "sessions" -> sessions();
+            case "methods" -> methods();
+            case "method" -> showMethods(id);
+            case "themes" -> themes();
+            default -> board();
+        }
+    }
+
+    @Override
+    public void board() {
+        show(boardTab, new BoardView(new BoardViewModel(service, tasks, messages), messages, this).build());
+    }
+
+    @Override
+    public void openCase(long caseId) {
+        CaseViewModel model = new CaseViewModel(service, tasks, messages);
+        show(boardTab, new CaseView(model, messages, this).build());
+        model.load(caseId);
+    }
+
+    @Override
+    public void newCase() {
+        CaseViewModel model = new CaseViewModel(service, tasks, messages);
+        show(boardTab, new CaseView(model, messages, this).build());
+        model.startNew();
+    }
+
+    @Override
+    public void sessions() {
+        show(sessionsTab, new SessionsView(new SessionsViewModel(service, tasks, messages), messages, this, dialogs)
+                .buildList());
+    }
+
+    @Override
+    public void openSession(long sessionId) {
+        show(sessionsTab, new SessionsView(new SessionsViewModel(service, tasks, messages), messages, this, dialogs)
+                .buildSession(sessionId));
+    }
+
+    @Override
+    public void editSession(Long sessionId) {
+        show(sessionsTab, new SessionEditorView(new SessionEditorViewModel(service, tasks, messages), messages, this)
+                .build(sessionId));
+    }
+
+    @Override
+    public void run(long sessionId) {
+        if (runner != null && runner.isShowing()) {
+            runner.toFront();
+            return;
+        }
+        RunnerViewModel model = new RunnerViewModel(service, tasks, messages, clock, tickers.get());
+        Stage[] stage = new Stage[1];
+        Parent view = new RunnerView(model, messages, kindAndId -> openContent(kindAndId[0], kindAndId[1]), () -> {
+            if (stage[0] != null) {
+                stage[0].close();
+            }
+        }).build();
+        stage[0] = RunnerWindow.open(getScene() == null ? null : getScene().getWindow(), view,
+                messages.get("iv.runner.windowTitle"), model, () -> {
+                    runner = null;
+                    openSession(sessionId);
+                });
+        runner = stage[0];
+        model.load(sessionId);
+    }
+
+    @Override
+    public void methods() {
+        showMethods(null);
+    }
+
+    private void showMethods(Long methodId) {
+        show(methodsTab, new MethodsView(new MethodsViewModel(service, tasks, messages), messages).build(methodId));
+    }
+
+    @Override
+    public void themes() {
+        if (!service.mayManage()) {
+            board();
+            return;
+        }
+        show(themesTab, new ThemesView(new ThemesViewModel(service, tasks, messages), messages).build());
+    }
+
+    @Override
+    public void openContent(String kind, String contentId) {
+        Navigator nav = navigator.get();
+        if (nav == null) {
+            dialogs.showInfo(messages.get("iv.content.title"), messages.get("iv.content.cannotOpen"));
+            return;
+        }
+        if (runner != null && runner.isShowing()) {
+            runner.setFullScreen(false);
+            runner.toBack();
+        }
+        if (ContentLink.ContentRef.LESSON.equals(kind)) {
+            nav.open("learning", "lesson:" + contentId);
+        } else {
+            nav.open("guide", contentId);
+        }
+    }
+}

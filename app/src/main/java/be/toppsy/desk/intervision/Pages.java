@@ -1,0 +1,29 @@
+package be.toppsy.desk.intervision;
+
+/** Moves between the pages of the intervision area; implemented by {@link IntervisionView}. */
+interface Pages {
+
+    void board();
+
+    void openCase(long caseId);
+
+    void newCase();
+
+    void sessions();
+
+    /** The session's page: its agenda, and once run, its notes, conclusions and action points. */
+    void openSession(long sessionId);
+
+    /** The session form; null for a new session. */
+    void editSession(Long sessionId);
+
+    /** Opens the full-screen runner for a session. */
+    void run(long sessionId);
+
+    void methods();
+
+    void themes();
+
+    /** Opens an attached guide chapter or lesson in its own area. */
+    void openContent(String kind, String contentId);
+}

@@ -1,0 +1,74 @@
+package be.toppsy.desk.intervision;
+
+import be.toppsy.desk.App;
+import be.toppsy.desk.accounts.AccountService;
+import be.toppsy.desk.i18n.Language;
+import be.toppsy.desk.security.Role;
+import be.toppsy.desk.testing.MutableClock;
+import be.toppsy.desk.testing.TestServices;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The application's services on a real H2 in a temp folder, with an intervision service on fake
+ * ports, and a small team: leen (team lead), sara (support worker), tom and aicha (staff).
+ */
+final class IntervisionFixture {
+
+    static final String PASSWORD = "Proef-wachtwoord-2026";
+
+    final MutableClock clock = MutableClock.at("2026-03-10T09:00:00Z");
+    final App.Services services;
+    final FakeFollowUp followUp = new FakeFollowUp();
+    final FakeContent content = new FakeContent();
+    final IntervisionService service;
+    final Map<String, Long> ids = new HashMap<>();
+
+    IntervisionFixture(Path folder) {
+        services = TestServices.withAdmin(folder, clock);
+        user("leen", Role.TEAM_LEAD, Role.STAFF);
+        user("sara", Role.SUPPORT_WORKER, Role.STAFF);
+        user("tom", Role.STAFF);
+        user("aicha", Role.STAFF);
+        service = new IntervisionService(services.database(), new IntervisionRepository(), services.audit(),
+                services.session(), services.accounts(), services.settings(), followUp, content, clock);
+    }
+
+    private void user(String name, Role... roles) {
+        Set<Role> set = EnumSet.noneOf(Role.class);
+        set.addAll(List.of(roles));
+        long id = services.accounts().createUser(new AccountService.NewUser(name + " Test", name,
+                PASSWORD.toCharArray(), PASSWORD.toCharArray(), set, Language.NL)).id();
+        ids.put(name, id);
+    }
+
+    IntervisionFixture as(String username) {
+        services.accounts().logout();
+        services.accounts().login(username, (username.equals("admin") ? TestServices.ADMIN_PASSWORD : PASSWORD)
+                .toCharArray());
+        return this;
+    }
+
+    long id(String username) {
+        return ids.get(username);
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    IntervisionCase kase(String title, CaseLevel level, String... tags) {
+        return service.createCase(new CaseDraft(null, title, "Situatie.", "Wat doe ik?", level, List.of(tags), null));
+    }
+
+    /** As a team lead: a session with the default method and these cases, today. */
+    IntervisionSession session(LocalDate date, List<Long> cases, String external) {
+        return service.createSession(new SessionDraft(date, "Team A", id("leen"), id("sara"),
+                List.of(id("tom"), id("aicha")), external, service.defaultMethod().id(), cases));
+    }
+}
