@@ -1,0 +1,17 @@
+package be.toppsy.desk.residents;
+
+import java.util.List;
+
+/**
+ * What needs attention today, for one user ({@code teamWide} false: their own residents and
+ * actions) or for the whole team.
+ */
+public record TodayOverview(boolean teamWide, List<PlanAction> overdueActions, List<PlanAction> upcomingActions,
+        List<ResidentRow> reviewsOverdue, List<ResidentRow> reviewsUpcoming, List<WaitingReferral> waitingLong,
+        List<ResidentRow> quiet, List<Observation> newConcerns, List<ResidentRow> medicalFlagged) {
+
+    public int attentionCount() {
+        return overdueActions.size() + reviewsOverdue.size() + waitingLong.size() + quiet.size()
+                + newConcerns.size() + medicalFlagged.size();
+    }
+}
