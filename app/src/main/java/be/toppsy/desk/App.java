@@ -11,11 +11,17 @@ import be.toppsy.desk.audit.AuditService;
 import be.toppsy.desk.common.TaskRunner;
 import be.toppsy.desk.i18n.Language;
 import be.toppsy.desk.i18n.Messages;
+import be.toppsy.desk.residents.ResidentRepository;
+import be.toppsy.desk.residents.ResidentService;
+import be.toppsy.desk.residents.ResidentsFeature;
 import be.toppsy.desk.security.Session;
 import be.toppsy.desk.shell.ErrorHandler;
 import be.toppsy.desk.shell.Shell;
 import be.toppsy.desk.shell.ShellFeature;
 import be.toppsy.desk.shell.ShellSettings;
+import be.toppsy.desk.socialmap.SocialMapFeature;
+import be.toppsy.desk.socialmap.SocialMapRepository;
+import be.toppsy.desk.socialmap.SocialMapService;
 import be.toppsy.desk.storage.DataFolder;
 import be.toppsy.desk.storage.Database;
 import be.toppsy.desk.storage.DatabaseSettings;
@@ -27,10 +33,12 @@ import be.toppsy.desk.ui.DialogService;
 import be.toppsy.desk.ui.Feature;
 import be.toppsy.desk.ui.FxDialogService;
 import be.toppsy.desk.ui.FxTaskRunner;
+import be.toppsy.desk.ui.Navigator;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
@@ -64,7 +72,8 @@ public final class App extends Application {
     /** Everything the features are built from. */
     public record Services(Database database, Session session, Messages messages, AuditService audit,
             AccountService accounts, Settings settings, ShellSettings shellSettings, TaskRunner tasks,
-            DataFolder dataFolder, Clock clock, List<Feature> features, AccountsFeature accountsFeature) {
+            DataFolder dataFolder, Clock clock, List<Feature> features, AccountsFeature accountsFeature,
+            WindowNavigator navigator) {
 
         /** Loads the training demo data: the demo team, then every feature's own part. */
         public void loadDemoData() {
@@ -84,16 +93,55 @@ public final class App extends Application {
         Settings settings = new Settings(database, new SettingsRepository());
         ShellSettings shellSettings = new ShellSettings(settings, session, audit);
         List<Feature> features = new ArrayList<>();
+        WindowNavigator navigator = new WindowNavigator();
+        SocialMapService socialMap = new SocialMapService(database, new SocialMapRepository(), audit, session, clock);
+        ResidentService residents = new ResidentService(database, new ResidentRepository(), audit, session, accounts,
+                socialMap, settings, clock);
+        ResidentsFeature residentsFeature = new ResidentsFeature(residents, tasks, messages, dialogs, navigator,
+                session);
         AccountsFeature accountsFeature = new AccountsFeature(accounts, tasks, messages);
         ShellFeature shell = new ShellFeature(messages, session, shellSettings, dataFolder.path().toString(),
                 () -> features);
         // Navigation order within each section follows this list.
+        // "Today" comes first for staff with residents in their care (RESIDENT_VIEW); others start on "start".
+        features.add(residentsFeature.today());
         features.add(shell);
+        features.add(residentsFeature);
+        features.add(new SocialMapFeature(socialMap, tasks, messages, dialogs));
         features.add(accountsFeature);
         features.add(new AuditFeature(audit, tasks, messages));
         features.add(shell.settings());
         return new Services(database, session, messages, audit, accounts, settings, shellSettings, tasks, dataFolder,
-                clock, List.copyOf(features), accountsFeature);
+                clock, List.copyOf(features), accountsFeature, navigator);
+    }
+
+    /**
+     * The {@link Navigator} handed to features when they are wired, before any main window exists;
+     * it forwards to the main window of the moment once {@link #attach} is called, and does nothing
+     * before.
+     */
+    public static final class WindowNavigator implements Navigator {
+        private volatile Supplier<? extends Navigator> target = () -> null;
+
+        public void attach(Supplier<? extends Navigator> window) {
+            this.target = window;
+        }
+
+        @Override
+        public void open(String areaId) {
+            Navigator n = target.get();
+            if (n != null) {
+                n.open(areaId);
+            }
+        }
+
+        @Override
+        public void open(String areaId, String target) {
+            Navigator n = this.target.get();
+            if (n != null) {
+                n.open(areaId, target);
+            }
+        }
     }
 
     @Override
@@ -125,6 +173,7 @@ public final class App extends Application {
             database = services.database();
             Shell shell = new Shell(stage, scene, messages, services.accounts(), services.session(), tasks,
                     services.shellSettings(), services.features(), services::loadDemoData, dialogs);
+            services.navigator().attach(shell::mainWindow);
             shell.start((Boolean) result[1]);
             LOG.info("Started in {} ms", (System.nanoTime() - START) / 1_000_000);
         }, error -> failToStart(messages, error));
