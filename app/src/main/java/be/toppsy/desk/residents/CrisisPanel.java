@@ -25,8 +25,8 @@ final class CrisisPanel {
     private CrisisPanel() {
     }
 
-    static VBox build(Messages messages, ObservableList<SocialService> contacts, boolean flagged, Navigator navigator,
-            Runnable close) {
+    static VBox build(Messages messages, ObservableList<SocialService> contacts,
+            javafx.beans.value.ObservableBooleanValue flagged, Navigator navigator, Runnable close) {
         Label title = new Label(messages.get("residents.crisis.title"), Icons.of("mdi2a-alert-octagon", 22));
         title.getStyleClass().add("crisis-title");
         Label lead = new Label(messages.get("residents.crisis.lead"));
@@ -66,7 +66,10 @@ final class CrisisPanel {
         };
         fill.run();
         contacts.addListener((ListChangeListener<SocialService>) c -> fill.run());
-        Label flag = new Label(messages.get(flagged ? "residents.crisis.flagged" : "residents.crisis.notSaved"));
+        Label flag = new Label();
+        flag.setId("crisis-flag");
+        flag.textProperty().bind(javafx.beans.binding.Bindings.when(flagged)
+                .then(messages.get("residents.crisis.flagged")).otherwise(messages.get("residents.crisis.notSaved")));
         flag.setWrapText(true);
         flag.getStyleClass().add("crisis-flag");
         Button guide = new Button(messages.get("residents.crisis.guide"), Icons.of("mdi2b-book-open-variant", 16));

@@ -81,7 +81,7 @@ public final class QuickObservationView {
         model.crisisProperty().addListener((obs, o, crisis) -> {
             if (crisis) {
                 root.getChildren().setAll(CrisisPanel.build(messages, model.crisisContacts(),
-                        model.savedProperty().get(), navigator, close));
+                        model.savedProperty(), navigator, close));
             }
         });
         model.savedProperty().addListener((obs, o, saved) -> {
@@ -170,12 +170,13 @@ public final class QuickObservationView {
         extra.setAlignment(Pos.CENTER_LEFT);
 
         Label hint = Forms.hint(messages.get("residents.quick.hint"));
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         Label message = new Label();
         message.getStyleClass().add("form-message");
         message.textProperty().bind(model.messageProperty());
         Button crisisSteps = new Button(messages.get("residents.quick.crisisSteps"), Icons.of("mdi2a-alert", 16));
         crisisSteps.setId("quick-crisis-steps");
-        crisisSteps.getStyleClass().add("danger");
+        crisisSteps.getStyleClass().add("crisis-button");
         crisisSteps.setOnAction(e -> model.showCrisisSteps());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -185,6 +185,12 @@ final class ResidentDemoData {
                             "Halfjaarlijkse evaluatie: situatie stabiel, plan bijgestuurd.", now);
                 }
             }
+            // Most residents at verhoogd or intensief had a recent level review.
+            if (level != SupportLevel.BASIC && i % 4 != 0 && daysHere > 10) {
+                int interval = level == SupportLevel.INTENSIVE ? 7 : 30;
+                repository.insertReview(tx, id, ReviewKind.LEVEL, today.minusDays(random.nextInt(interval)), keyWorker,
+                        "Opvolging besproken met de bewoner; plan ongewijzigd.", now);
+            }
             // Screening from the arrival centre.
             if (i % 4 == 1) {
                 int score = 4 + random.nextInt(40);
@@ -198,9 +204,16 @@ final class ResidentDemoData {
                     repository.closeAction(tx, a1, ActionState.DONE, "Contact vond plaats; bewoner vond het fijn.",
                             now.minusDays(1));
                 }
-                repository.insertAction(tx, id, "Deelname aan ontspanningsgroep voorstellen",
-                        observers[i % observers.length], today.minusDays(4 + random.nextInt(20)),
-                        PreventionTier.PRIMARY, null, now.minusDays(30), leen);
+                String[] titles = {"Deelname aan ontspanningsgroep voorstellen", "Taalles Nederlands helpen zoeken",
+                    "Gesprek met tolk plannen over slaap en piekeren", "Kinderen inschrijven voor de speelpleinwerking",
+                    "Afspraak huisarts helpen maken", "Informeren over vrijwilligerswerk in de buurt"};
+                long a2 = repository.insertAction(tx, id, titles[i % titles.length],
+                        observers[i % observers.length], today.minusDays(random.nextInt(25) - 8),
+                        i % 2 == 0 ? PreventionTier.PRIMARY : PreventionTier.SECONDARY, null, now.minusDays(30), leen);
+                if (i % 4 == 1) {
+                    repository.closeAction(tx, a2, ActionState.DONE, "Besproken met de bewoner; gaat volgende week.",
+                            now.minusDays(2));
+                }
                 if (level == SupportLevel.INTENSIVE) {
                     repository.insertAction(tx, id, "Afspraak medische dienst opvolgen", i % 2 == 0 ? omer : mai,
                             today.plusDays(2), PreventionTier.TERTIARY, null, now, leen);

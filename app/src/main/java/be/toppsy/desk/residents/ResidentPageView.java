@@ -216,7 +216,7 @@ public final class ResidentPageView {
         TabPane tabs = new TabPane();
         tabs.setId("resident-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getTabs().add(tab("tab-timeline", "residents.tab.timeline", timelineTab()));
+        tabs.getTabs().add(tab("tab-timeline", "residents.tab.timeline", timelineTab(f.medicalNotesVisible())));
         tabs.getTabs().add(tab("tab-record", "residents.tab.record", scroll(new VBox(12, recordForm(),
                 model.canEdit() ? saveRecordButton() : new Region()))));
         tabs.getTabs().add(tab("tab-level", "residents.tab.level", scroll(levelTab(f))));
@@ -247,9 +247,12 @@ public final class ResidentPageView {
         return pane;
     }
 
-    private Node timelineTab() {
+    private Node timelineTab(boolean medical) {
         FlowPane kinds = new FlowPane(10, 6);
         for (TimelineKind kind : TimelineKind.values()) {
+            if (kind == TimelineKind.MEDICAL && !medical) {
+                continue;
+            }
             CheckBox box = new CheckBox(messages.get(kind.messageKey()));
             box.setId("timeline-kind-" + kind.name());
             box.setSelected(model.shownKinds().contains(kind));

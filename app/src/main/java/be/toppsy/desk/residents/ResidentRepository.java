@@ -227,6 +227,18 @@ public final class ResidentRepository {
                 .orderBy(RESIDENT.UNIT).fetch(RESIDENT.UNIT);
     }
 
+    /** "BW-7K3Q · Name" for each of the given residents. */
+    public java.util.Map<Long, String> labels(DSLContext dsl, Collection<Long> ids) {
+        java.util.Map<Long, String> labels = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return labels;
+        }
+        dsl.select(RESIDENT.ID, RESIDENT.CODE, RESIDENT.GIVEN_NAMES, RESIDENT.FAMILY_NAME).from(RESIDENT)
+                .where(RESIDENT.ID.in(ids))
+                .forEach(r -> labels.put(r.value1(), r.value2() + " · " + fullName(r.value3(), r.value4())));
+        return labels;
+    }
+
     public int count(DSLContext dsl) {
         return dsl.fetchCount(RESIDENT);
     }

@@ -116,7 +116,10 @@ public final class ResidentService {
 
     /** The crisis contacts of the social map (112, 1813, ...). */
     public List<SocialService> crisisContacts() {
-        return socialMap.crisisContacts();
+        return socialMap.crisisContacts().stream()
+                .sorted(Comparator.comparingInt((SocialService s) -> s.phone() == null ? 99 : s.phone().length())
+                        .thenComparing(SocialService::name))
+                .toList();
     }
 
     private LongFunction<String> names() {
@@ -847,8 +850,13 @@ public final class ResidentService {
                 ? repository.rows(dsl, present.and(ResidentRepository.medicalFlagged()), LIST_LIMIT, true, names)
                 : repository.rows(dsl, present.and(ResidentRepository.medicalFlagged()).and(mineResidents),
                         LIST_LIMIT, true, names);
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        overdue.forEach(a -> ids.add(a.residentId()));
+        upcoming.forEach(a -> ids.add(a.residentId()));
+        waiting.forEach(w -> ids.add(w.referral().residentId()));
+        concerns.forEach(o -> ids.add(o.residentId()));
         return new TodayOverview(teamWide, overdue, upcoming, reviewsOverdue, reviewsUpcoming, waiting, quiet, concerns,
-                medical);
+                medical, repository.labels(dsl, ids));
     }
 
     /**

@@ -8,7 +8,13 @@ import java.util.List;
  */
 public record TodayOverview(boolean teamWide, List<PlanAction> overdueActions, List<PlanAction> upcomingActions,
         List<ResidentRow> reviewsOverdue, List<ResidentRow> reviewsUpcoming, List<WaitingReferral> waitingLong,
-        List<ResidentRow> quiet, List<Observation> newConcerns, List<ResidentRow> medicalFlagged) {
+        List<ResidentRow> quiet, List<Observation> newConcerns, List<ResidentRow> medicalFlagged,
+        java.util.Map<Long, String> residentLabels) {
+
+    /** "BW-7K3Q · Name" for a resident on this overview, or the given code. */
+    public String label(long residentId, String code) {
+        return residentLabels.getOrDefault(residentId, code);
+    }
 
     public int attentionCount() {
         return overdueActions.size() + reviewsOverdue.size() + waitingLong.size() + quiet.size()

@@ -69,6 +69,8 @@ public final class TodayView {
 
         FlowPane cards = new FlowPane(16, 16);
         cards.setId("today-cards");
+        cards.setRowValignment(javafx.geometry.VPos.TOP);
+        cards.setAlignment(Pos.TOP_LEFT);
         cards.getStyleClass().add("card-flow");
         Label message = new Label();
         message.getStyleClass().add("form-message");
@@ -95,12 +97,12 @@ public final class TodayView {
         ReviewSettings s = model.settings();
         cards.getChildren().add(card("today-overdue-actions", "mdi2c-clock-alert-outline",
                 messages.get("residents.today.overdueActions"), true, t.overdueActions(),
-                a -> line(a.residentId(), a.residentCode(), messages.get("residents.today.actionLine", a.title(),
+                a -> line(a.residentId(), t.label(a.residentId(), a.residentCode()), messages.get("residents.today.actionLine", a.title(),
                         a.ownerName() == null ? "–" : a.ownerName(),
                         ChronoUnit.DAYS.between(a.dueDate(), today)), true)));
         cards.getChildren().add(card("today-concerns", "mdi2a-alert-circle-outline",
                 messages.get("residents.today.concerns", s.concernDays()), true, t.newConcerns(),
-                o -> line(o.residentId(), o.residentCode(), messages.get("residents.today.concernLine",
+                o -> line(o.residentId(), t.label(o.residentId(), o.residentCode()), messages.get("residents.today.concernLine",
                         messages.get(o.category().messageKey()), Formats.dateTime(o.observedAt()), o.authorName()),
                         o.category().isCrisis())));
         if (!t.medicalFlagged().isEmpty()) {
@@ -114,7 +116,7 @@ public final class TodayView {
                         Formats.date(r.nextReviewDue())), true)));
         cards.getChildren().add(card("today-waiting", "mdi2t-timer-sand",
                 messages.get("residents.today.waiting", s.referralWaitingDays()), true, t.waitingLong(),
-                w -> line(w.referral().residentId(), w.referral().residentCode(),
+                w -> line(w.referral().residentId(), t.label(w.referral().residentId(), w.referral().residentCode()),
                         messages.get("residents.today.waitingLine", w.referral().serviceName(), w.waitingDays()),
                         false)));
         cards.getChildren().add(card("today-quiet", "mdi2e-eye-off-outline",
@@ -129,7 +131,7 @@ public final class TodayView {
     private List<Node> concat(TodayOverview t) {
         List<Node> nodes = new java.util.ArrayList<>();
         for (PlanAction a : t.upcomingActions()) {
-            nodes.add(line(a.residentId(), a.residentCode(), messages.get("residents.today.upcomingAction", a.title(),
+            nodes.add(line(a.residentId(), t.label(a.residentId(), a.residentCode()), messages.get("residents.today.upcomingAction", a.title(),
                     Formats.date(a.dueDate())), false));
         }
         for (ResidentRow r : t.reviewsUpcoming()) {
@@ -163,6 +165,7 @@ public final class TodayView {
             box.getChildren().add(Forms.hint(messages.get("residents.today.none")));
         }
         box.setId(id);
+        box.setMaxHeight(Region.USE_PREF_SIZE);
         box.getStyleClass().addAll("card", "today-card");
         return box;
     }

@@ -67,8 +67,11 @@ public final class SocialMapView {
 
         TableView<SocialService> table = new TableView<>(model.services());
         table.setId("socialmap-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column(messages.get("socialmap.col.name"), SocialService::name));
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        TableColumn<SocialService, String> nameColumn = column(messages.get("socialmap.col.name"), SocialService::name);
+        nameColumn.setPrefWidth(260);
+        nameColumn.setMinWidth(180);
+        table.getColumns().add(nameColumn);
         table.getColumns().add(column(messages.get("socialmap.col.kind"), s -> messages.get(s.kind().messageKey())));
         table.getColumns().add(column(messages.get("socialmap.col.where"), s -> (s.region() == null ? "" : s.region())
                 + (s.city() == null ? "" : (s.region() == null ? "" : " · ") + s.city())));
@@ -89,8 +92,12 @@ public final class SocialMapView {
 
         Node detail = detail();
         detail.visibleProperty().bind(model.editingProperty().isNotNull());
-        SplitPane split = new SplitPane(left, detail);
-        split.setDividerPositions(0.55);
+        Label pick = new Label(messages.get("socialmap.pick"));
+        pick.getStyleClass().add("hint");
+        pick.visibleProperty().bind(model.editingProperty().isNull());
+        javafx.scene.layout.StackPane right = new javafx.scene.layout.StackPane(pick, detail);
+        SplitPane split = new SplitPane(left, right);
+        split.setDividerPositions(0.58);
         VBox.setVgrow(split, Priority.ALWAYS);
 
         HBox actions = new HBox(8);
