@@ -23,6 +23,10 @@ public final class SocialMapFeature implements Feature {
         this.dialogs = dialogs;
     }
 
+    public SocialMapService service() {
+        return service;
+    }
+
     @Override
     public List<Area> areas() {
         return List.of(new Area("socialmap", Area.SECTION_WORK, "nav.socialmap", "mdi2m-map-marker-multiple-outline",
