@@ -73,6 +73,10 @@ final class Csv {
                         continue;
                     }
                     quoted = false;
+                } else if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+                    // A Windows line break inside a quoted field is stored as one '\n'.
+                    i++;
+                    continue;
                 } else {
                     if (c == '\n') {
                         line++;
