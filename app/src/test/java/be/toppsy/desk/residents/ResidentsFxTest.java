@@ -51,6 +51,8 @@ class ResidentsFxTest {
 
     @Start
     void start(Stage stage) {
+        // Failures of earlier test classes' background work are theirs, not ours.
+        WaitForAsyncUtils.clearExceptions();
         this.stage = stage;
         f = new ResidentsFixture(folder.resolve("db" + System.nanoTime()));
         zoe = f.resident("Zoë", "Kabongo", 40, SupportLevel.HEIGHTENED);

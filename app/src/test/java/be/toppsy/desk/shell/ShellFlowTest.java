@@ -47,6 +47,10 @@ class ShellFlowTest {
 
     @AfterEach
     void close() {
+        // Stop the idle-lock timer before the database goes: it reads a setting every 5 seconds and
+        // would otherwise throw into every later TestFX test of the same JVM.
+        WaitForAsyncUtils.asyncFx(shell::lock);
+        WaitForAsyncUtils.waitForFxEvents();
         services.database().close();
     }
 
