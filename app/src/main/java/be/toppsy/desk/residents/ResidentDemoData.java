@@ -126,7 +126,7 @@ final class ResidentDemoData {
             ResidentState state = i % 23 == 22 ? ResidentState.TRANSFERRED : i % 29 == 28 ? ResidentState.LEFT
                     : ResidentState.PRESENT;
             LocalDate departure = state == ResidentState.PRESENT ? null : today.minusDays(random.nextInt(9) + 1);
-            Long keyWorker = p.age() < 3 ? null : keyWorkers[i % keyWorkers.length];
+            Long keyWorker = p.age() < 3 ? null : keyWorkers[(i / 3) % keyWorkers.length];
             boolean interpreter = !p.languages().contains("Frans") && !p.languages().contains("Engels")
                     && !p.languages().contains("Nederlands");
             ResidentDraft draft = new ResidentDraft(p.given(), p.family(), today.getYear() - p.age(), p.gender(),
@@ -160,12 +160,13 @@ final class ResidentDemoData {
             boolean quiet = level != SupportLevel.BASIC && i % 4 == 0;
             for (int k = 0; k < count; k++) {
                 String[] o = OBSERVATIONS[random.nextInt(OBSERVATIONS.length)];
-                int ago = quiet ? 20 + random.nextInt(60) : random.nextInt((int) Math.max(1, Math.min(daysHere, 120)));
+                int ago = quiet ? 20 + random.nextInt(60) : k == 0 && level != SupportLevel.BASIC
+                        ? random.nextInt(10) : random.nextInt((int) Math.max(1, Math.min(daysHere, 120)));
                 OffsetDateTime at = now.minusDays(ago).minusHours(random.nextInt(8));
                 addObservation(tx, id, at, observers[random.nextInt(observers.length)], o[0], o[1], o[2]);
             }
-            if (i == 8 || i == 41) {
-                OffsetDateTime at = now.minusDays(i == 8 ? 1 : 3).minusHours(2);
+            if (i == 9 || i == 41) {
+                OffsetDateTime at = now.minusDays(i == 9 ? 1 : 3).minusHours(2);
                 addObservation(tx, id, at, observers[i % observers.length], "SUICIDAL", "HIGH",
                         "Zei aan de balie dat het leven geen zin meer heeft en dat hij/zij er niet meer wil zijn. "
                         + "Collega bleef bij de bewoner; medische dienst gebeld.");
@@ -240,7 +241,7 @@ final class ResidentDemoData {
                         "Vragen over medische kosten na een beslissing in de procedure.", today.minusDays(5),
                         EnumSet.of(Barrier.LEGAL_STATUS), null, keyWorker, now);
             }
-            if (i == 0 || i == 8) {
+            if (i == 0 || i == 9) {
                 repository.insertMedicalNote(tx, id, now.minusDays(1), i == 0 ? omer : mai,
                         "Consult: slaapproblemen en hoofdpijn. Afspraak huisarts gepland. Opvolging over twee weken.");
             }

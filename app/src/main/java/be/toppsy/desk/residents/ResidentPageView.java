@@ -290,7 +290,7 @@ public final class ResidentPageView {
                 if (e.text() != null && !e.text().isBlank()) {
                     Label text = new Label(e.text());
                     text.setWrapText(true);
-                    text.setMaxWidth(900);
+                    text.setMinHeight(Region.USE_PREF_SIZE);
                     box.getChildren().add(text);
                 }
                 if (e.author() != null) {
@@ -299,6 +299,9 @@ public final class ResidentPageView {
                     box.getChildren().add(author);
                 }
                 box.getStyleClass().add("timeline-entry");
+                box.setPrefWidth(0);
+                box.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
+                box.minWidthProperty().bind(box.maxWidthProperty());
                 setGraphic(box);
                 setText(null);
             }

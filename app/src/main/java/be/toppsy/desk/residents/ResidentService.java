@@ -850,6 +850,7 @@ public final class ResidentService {
                 ? repository.rows(dsl, present.and(ResidentRepository.medicalFlagged()), LIST_LIMIT, true, names)
                 : repository.rows(dsl, present.and(ResidentRepository.medicalFlagged()).and(mineResidents),
                         LIST_LIMIT, true, names);
+        audit.record("TODAY_VIEWED", AUDIT_ENTITY, null, teamWide ? "teamWide" : "mine");
         java.util.Set<Long> ids = new java.util.HashSet<>();
         overdue.forEach(a -> ids.add(a.residentId()));
         upcoming.forEach(a -> ids.add(a.residentId()));

@@ -145,6 +145,8 @@ public final class TodayView {
             Function<T, Node> line) {
         Label heading = new Label(title, Icons.of(icon, 18));
         heading.getStyleClass().add("card-title");
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         Label count = new Label(String.valueOf(items.size()));
         count.getStyleClass().addAll("badge", attention && !items.isEmpty() ? "today-count-attention"
                 : "today-count");

@@ -69,7 +69,7 @@ public final class SocialMapView {
         table.setId("socialmap-table");
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         TableColumn<SocialService, String> nameColumn = column(messages.get("socialmap.col.name"), SocialService::name);
-        nameColumn.setPrefWidth(260);
+        nameColumn.setPrefWidth(230);
         nameColumn.setMinWidth(180);
         table.getColumns().add(nameColumn);
         table.getColumns().add(column(messages.get("socialmap.col.kind"), s -> messages.get(s.kind().messageKey())));
@@ -97,7 +97,7 @@ public final class SocialMapView {
         pick.visibleProperty().bind(model.editingProperty().isNull());
         javafx.scene.layout.StackPane right = new javafx.scene.layout.StackPane(pick, detail);
         SplitPane split = new SplitPane(left, right);
-        split.setDividerPositions(0.58);
+        split.setDividerPositions(0.64);
         VBox.setVgrow(split, Priority.ALWAYS);
 
         HBox actions = new HBox(8);
