@@ -569,6 +569,34 @@ public final class ResidentPageView {
             row.setAlignment(Pos.CENTER_LEFT);
             box.getChildren().addAll(row, Forms.errorLabel(model.referralError("state")),
                     Forms.errorLabel(model.referralError("consent")), Forms.errorLabel(model.referralError("override")));
+            selected.addListener((obs, o, r) -> model.selectedReferralProperty().set(r));
+            FlowPane followBarriers = new FlowPane(10, 6);
+            for (Barrier b : Barrier.values()) {
+                CheckBox c = new CheckBox(messages.get(b.messageKey()));
+                c.setId("referral-follow-barrier-" + b.name());
+                c.setSelected(model.followBarriers().contains(b));
+                model.followBarriers().addListener((javafx.collections.SetChangeListener<Barrier>) ch ->
+                        c.setSelected(model.followBarriers().contains(b)));
+                c.selectedProperty().addListener((obs, o, on) -> {
+                    if (on) {
+                        model.followBarriers().add(b);
+                    } else {
+                        model.followBarriers().remove(b);
+                    }
+                });
+                followBarriers.getChildren().add(c);
+            }
+            Button follow = new Button(messages.get("residents.referral.updateFollowUp"));
+            follow.setId("referral-update-follow-up");
+            follow.setOnAction(e -> model.updateReferralFollowUp());
+            Label followTitle = new Label(messages.get("residents.referral.followUpTitle"));
+            followTitle.getStyleClass().add("section-title");
+            VBox followBox = new VBox(8, followTitle, followBarriers, Forms.field(messages.get(
+                    "residents.referral.interim"), ResidentsUi.textArea("referral-follow-interim",
+                    model.followInterimProperty(), 2, 4000), model.referralError("interim")), follow);
+            followBox.visibleProperty().bind(selected.isNotNull());
+            followBox.managedProperty().bind(followBox.visibleProperty());
+            box.getChildren().add(followBox);
 
             Label title = new Label(messages.get("residents.referral.newTitle"));
             title.getStyleClass().add("section-title");

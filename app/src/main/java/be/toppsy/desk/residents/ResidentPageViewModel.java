@@ -97,6 +97,9 @@ public final class ResidentPageViewModel {
     private final StringProperty referralReason = new SimpleStringProperty("");
     private final ObservableSet<Barrier> referralBarriers = FXCollections.observableSet(EnumSet.noneOf(Barrier.class));
     private final StringProperty referralInterim = new SimpleStringProperty("");
+    private final ObjectProperty<Referral> selectedReferral = new SimpleObjectProperty<>();
+    private final ObservableSet<Barrier> followBarriers = FXCollections.observableSet(EnumSet.noneOf(Barrier.class));
+    private final StringProperty followInterim = new SimpleStringProperty("");
 
     // reviews and screenings
     private final FieldErrors reviewErrors;
@@ -125,6 +128,13 @@ public final class ResidentPageViewModel {
         this.screeningErrors = new FieldErrors(messages);
         this.noteErrors = new FieldErrors(messages);
         shownKinds.addListener((javafx.collections.SetChangeListener<TimelineKind>) c -> filterTimeline());
+        selectedReferral.addListener((o, a, r) -> {
+            followBarriers.clear();
+            if (r != null) {
+                followBarriers.addAll(r.barriers());
+            }
+            followInterim.set(r == null || r.interimSupport() == null ? "" : r.interimSupport());
+        });
         referralService.addListener((o, a, s) -> {
             if (s != null) {
                 referralServiceName.set(s.name());
@@ -415,6 +425,21 @@ public final class ResidentPageViewModel {
         }, ok -> { });
     }
 
+    /** Saves the barriers and the support while waiting of the selected referral. */
+    public void updateReferralFollowUp() {
+        Referral r = selectedReferral.get();
+        if (r == null) {
+            return;
+        }
+        Set<Barrier> barriers = EnumSet.noneOf(Barrier.class);
+        barriers.addAll(followBarriers);
+        String interim = followInterim.get();
+        run(referralErrors, () -> {
+            service.updateReferralFollowUp(r.id(), barriers, interim);
+            return true;
+        }, ok -> message.set(messages.get("residents.saved")));
+    }
+
     public void addReview() {
         reviewErrors.clear();
         LocalDate held = date(reviewErrors, "heldOn", reviewDate.get());
@@ -667,6 +692,18 @@ public final class ResidentPageViewModel {
 
     public StringProperty referralInterimProperty() {
         return referralInterim;
+    }
+
+    public ObjectProperty<Referral> selectedReferralProperty() {
+        return selectedReferral;
+    }
+
+    public ObservableSet<Barrier> followBarriers() {
+        return followBarriers;
+    }
+
+    public StringProperty followInterimProperty() {
+        return followInterim;
     }
 
     public ObjectProperty<ReviewKind> reviewKindProperty() {

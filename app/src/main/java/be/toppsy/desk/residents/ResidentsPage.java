@@ -36,6 +36,14 @@ public final class ResidentsPage extends StackPane implements Navigable {
         this.settings = settings;
         setId("residents-page");
         showList();
+        // Coming back to the area refreshes the list (a resident page stays as it was).
+        boolean[] first = {true};
+        sceneProperty().addListener((obs, o, scene) -> {
+            if (scene != null && o == null && !first[0] && getChildren().contains(list)) {
+                listModel.search();
+            }
+            first[0] = false;
+        });
     }
 
     private void showList() {

@@ -84,6 +84,14 @@ public final class TodayView {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         scroll.setId("today-view");
+        // Fresh figures each time the area is shown again.
+        boolean[] first = {true};
+        scroll.sceneProperty().addListener((obs, o, scene) -> {
+            if (scene != null && o == null && !first[0]) {
+                model.load();
+            }
+            first[0] = false;
+        });
         model.load();
         return scroll;
     }

@@ -339,6 +339,17 @@ class ResidentServiceTest {
     }
 
     @Test
+    void barriersAndSupportWhileWaitingCanBeUpdated() {
+        long id = f.resident("Zoë", "Kabongo", 40, SupportLevel.BASIC);
+        long referral = service.proposeReferral(id, null, "CGG", "Slaap", EnumSet.of(Barrier.COST), null);
+        service.updateReferralFollowUp(referral, EnumSet.of(Barrier.TRANSPORT, Barrier.WAITING_LIST),
+                "Wekelijks wandelen met de begeleider.");
+        Referral r = service.file(id).referrals().get(0);
+        assertThat(r.barriers()).containsExactlyInAnyOrder(Barrier.TRANSPORT, Barrier.WAITING_LIST);
+        assertThat(r.interimSupport()).isEqualTo("Wekelijks wandelen met de begeleider.");
+    }
+
+    @Test
     void anOverrideNeedsAReasonAndIsAudited() {
         long id = f.resident("Zoë", "Kabongo", 40, SupportLevel.BASIC);
         long referral = service.proposeReferral(id, null, "POZAH", "Ernstige verwardheid", Set.of(), null);
