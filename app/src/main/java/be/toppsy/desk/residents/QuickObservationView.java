@@ -70,6 +70,18 @@ public final class QuickObservationView {
                 onSaved.run();
             }
         });
+        if (owner != null && owner.getScene() != null) {
+            Scene main = owner.getScene();
+            // Typing here is activity for the main window's idle lock...
+            scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (main.getRoot() != null) {
+                    javafx.event.Event.fireEvent(main.getRoot(), new KeyEvent(KeyEvent.KEY_PRESSED, "", "",
+                            KeyCode.UNDEFINED, false, false, false, false));
+                }
+            });
+            // ...and when the main window locks anyway, this window (with a resident's name) closes too.
+            main.rootProperty().addListener((obs, o, n) -> stage.close());
+        }
         stage.setScene(scene);
         stage.show();
     }

@@ -25,7 +25,7 @@ import javax.imageio.ImageIO;
 /**
  * Developer tool (test scope): a PNG of the quick observation dialog ("quick") or of the crisis
  * panel after a crisis observation ("crisis"), on a data folder made by the ScreenshotTool.
- * Arguments: dataDir username password quick|crisis out.png
+ * Arguments: dataDir username password quick|crisis|badinput out.png
  */
 public final class ResidentsScreenshotTool extends Application {
 
@@ -45,6 +45,29 @@ public final class ResidentsScreenshotTool extends Application {
         services.accounts().login(args.get(1), args.get(2).toCharArray());
         ResidentService service = services.features().stream().filter(f -> f instanceof ResidentsFeature)
                 .map(f -> ((ResidentsFeature) f).service()).findFirst().orElseThrow();
+        if (args.get(3).equals("badinput")) {
+            ResidentPageViewModel page = new ResidentPageViewModel(service, tasks, messages);
+            page.startNew();
+            Scene scene = new Scene(new ResidentPageView(page, messages, new be.toppsy.desk.testing.RecordingDialogs(),
+                    services.navigator(), () -> { }, r -> { }, id -> { }).build(), 1100, 1000);
+            App.applyTheme(scene);
+            stage.setScene(scene);
+            stage.show();
+            page.givenNamesProperty().set("   ");
+            page.familyNameProperty().set("الأحمد");
+            page.birthYearProperty().set("1890");
+            page.arrivalProperty().set("31/02/2026");
+            page.strengthsProperty().set("Sterk netwerk. ".repeat(700));
+            page.saveRecord(id -> { });
+            PauseTransition later = new PauseTransition(Duration.millis(1500));
+            later.setOnFinished(e -> {
+                page.arrivalProperty().set("01/02/2026");
+                page.saveRecord(id -> { });
+            });
+            later.play();
+            snapshot(scene, args.get(4), database, 3500);
+            return;
+        }
         QuickObservationViewModel model = new QuickObservationViewModel(service, tasks, messages);
         boolean crisis = args.get(3).equals("crisis");
         Scene scene = new Scene(new QuickObservationView(model, messages, services.navigator(), () -> { }).build(),
@@ -62,10 +85,14 @@ public final class ResidentsScreenshotTool extends Application {
             model.categoryProperty().set(ObservationCategory.SLEEP);
             model.textProperty().set("Slaapt slecht volgens kamergenoot; zit 's nachts vaak in de leefruimte.");
         }
-        PauseTransition pause = new PauseTransition(Duration.millis(2500));
+        snapshot(scene, args.get(4), database, 2500);
+    }
+
+    private static void snapshot(Scene scene, String out, Database database, long millis) {
+        PauseTransition pause = new PauseTransition(Duration.millis(millis));
         pause.setOnFinished(e -> {
             try {
-                ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", new File(args.get(4)));
+                ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", new File(out));
             } catch (Exception ex) {
                 throw new IllegalStateException(ex);
             } finally {
