@@ -80,7 +80,9 @@ public final class QuickObservationView {
                 }
             });
             // ...and when the main window locks anyway, this window (with a resident's name) closes too.
-            main.rootProperty().addListener((obs, o, n) -> stage.close());
+            javafx.beans.value.ChangeListener<javafx.scene.Parent> locked = (obs, o, n) -> stage.close();
+            main.rootProperty().addListener(locked);
+            stage.setOnHidden(e -> main.rootProperty().removeListener(locked));
         }
         stage.setScene(scene);
         stage.show();
