@@ -157,6 +157,54 @@ class ResidentsFxTest {
     }
 
     @Test
+    void ctrlShiftOOpensTheObservationDialogFromTheMainWindow(FxRobot robot) {
+        f.as("tom");
+        be.toppsy.desk.shell.MainWindow window = new be.toppsy.desk.shell.MainWindow(
+                new be.toppsy.desk.shell.MainViewModel(f.services.session(), f.services.accounts(),
+                        f.services.messages(), f.services.features()),
+                new be.toppsy.desk.shell.QuickSearchViewModel(List.of(), f.services.tasks()), f.services.messages(),
+                new be.toppsy.desk.shell.MainWindow.Actions() {
+                    @Override
+                    public void lock() {
+                    }
+
+                    @Override
+                    public void logout() {
+                    }
+
+                    @Override
+                    public void languageChanged(String openAreaId) {
+                    }
+
+                    @Override
+                    public void changePassword() {
+                    }
+                });
+        robot.interact(() -> {
+            javafx.scene.Scene scene = FxTestSupport.show(stage, window.build());
+            window.installShortcuts(scene);
+            window.openFirst();
+        });
+        // A medewerker has no "Vandaag"; the start page comes first, then the residents list.
+        assertThat(window.areaIds()).startsWith("start").contains("residents", "socialmap").doesNotContain("today");
+        robot.clickOn("#nav-residents");
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT,
+                javafx.scene.input.KeyCode.O).release(javafx.scene.input.KeyCode.O,
+                javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#quick-resident").tryQuery()).isPresent();
+        robot.interact(() -> ((Stage) robot.lookup("#quick-resident").query().getScene().getWindow()).close());
+    }
+
+    @Test
+    void todayComesFirstForStaffWithResidentsInTheirCare(FxRobot robot) {
+        f.as("sara");
+        be.toppsy.desk.shell.MainViewModel model = new be.toppsy.desk.shell.MainViewModel(f.services.session(),
+                f.services.accounts(), f.services.messages(), f.services.features());
+        assertThat(model.areas()).extracting(be.toppsy.desk.ui.Area::id).startsWith("today", "start");
+    }
+
+    @Test
     void todayListsTheOverdueActionAndOpensTheResident(FxRobot robot) {
         f.as("sara");
         TodayViewModel model = new TodayViewModel(f.residents, f.services.tasks(), f.services.messages());
