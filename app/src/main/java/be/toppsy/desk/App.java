@@ -22,11 +22,17 @@ import be.toppsy.desk.reports.DocumentEngine;
 import be.toppsy.desk.reports.ExportService;
 import be.toppsy.desk.reports.FontLibrary;
 import be.toppsy.desk.reports.ReportsFeature;
+import be.toppsy.desk.residents.ResidentRepository;
+import be.toppsy.desk.residents.ResidentService;
+import be.toppsy.desk.residents.ResidentsFeature;
 import be.toppsy.desk.security.Session;
 import be.toppsy.desk.shell.ErrorHandler;
 import be.toppsy.desk.shell.Shell;
 import be.toppsy.desk.shell.ShellFeature;
 import be.toppsy.desk.shell.ShellSettings;
+import be.toppsy.desk.socialmap.SocialMapFeature;
+import be.toppsy.desk.socialmap.SocialMapRepository;
+import be.toppsy.desk.socialmap.SocialMapService;
 import be.toppsy.desk.storage.DataFolder;
 import be.toppsy.desk.storage.DataSafety;
 import be.toppsy.desk.storage.Database;
@@ -39,6 +45,7 @@ import be.toppsy.desk.ui.DialogService;
 import be.toppsy.desk.ui.Feature;
 import be.toppsy.desk.ui.FxDialogService;
 import be.toppsy.desk.ui.FxTaskRunner;
+import be.toppsy.desk.ui.Navigator;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,17 +114,26 @@ public final class App extends Application {
         DelegatingNavigator navigator = new DelegatingNavigator();
         ShellSettings shellSettings = new ShellSettings(settings, session, audit);
         List<Feature> features = new ArrayList<>();
+        SocialMapService socialMap = new SocialMapService(database, new SocialMapRepository(), audit, session, clock);
+        ResidentService residents = new ResidentService(database, new ResidentRepository(), audit, session, accounts,
+                socialMap, settings, clock);
+        ResidentsFeature residentsFeature = new ResidentsFeature(residents, tasks, messages, dialogs, navigator,
+                session);
         AccountsFeature accountsFeature = new AccountsFeature(accounts, tasks, messages);
         ShellFeature shell = new ShellFeature(messages, session, shellSettings, dataFolder.path().toString(),
                 () -> features);
         // Navigation order within each section follows this list.
+        // "Today" comes first for staff with residents in their care (RESIDENT_VIEW); others start on "start".
+        features.add(residentsFeature.today());
         features.add(shell);
+        features.add(residentsFeature);
         // Intervision's ports stand in for the tracker and the guide until those features are wired.
         IntervisionService intervision = new IntervisionService(database, new IntervisionRepository(), audit, session,
                 accounts, settings, FollowUpLink.notAvailable(), ContentLink.notAvailable(), clock);
         IntervisionFeature intervisionFeature = new IntervisionFeature(intervision, tasks, messages, dialogs, clock);
         intervisionFeature.connectNavigator(() -> navigator);
         features.add(intervisionFeature);
+        features.add(new SocialMapFeature(socialMap, tasks, messages, dialogs));
         features.add(accountsFeature);
         features.add(new BackupFeature(backups, tasks, messages, dialogs, clock));
         features.add(new AuditFeature(audit, tasks, messages));

@@ -1,0 +1,103 @@
+package be.toppsy.desk.residents;
+
+import be.toppsy.desk.i18n.Messages;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.util.StringConverter;
+
+/** Small view helpers shared by the screens of this feature. */
+final class ResidentsUi {
+
+    private ResidentsUi() {
+    }
+
+    static Label levelBadge(SupportLevel level, Messages messages) {
+        Label badge = new Label(messages.get(level.messageKey()));
+        badge.getStyleClass().addAll("badge", level.styleClass());
+        return badge;
+    }
+
+    static Label flag(String text, String styleClass) {
+        Label label = new Label(text);
+        label.getStyleClass().addAll("badge", styleClass);
+        return label;
+    }
+
+    static <T> TableColumn<T, String> column(String title, Function<T, String> value) {
+        TableColumn<T, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new SimpleStringProperty(value.apply(c.getValue())));
+        return column;
+    }
+
+    static TextField textField(String id, StringProperty property, int columns) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPrefColumnCount(columns);
+        field.textProperty().bindBidirectional(property);
+        return field;
+    }
+
+    static TextField dateField(String id, StringProperty property, Messages messages) {
+        TextField field = textField(id, property, 9);
+        field.setPromptText(messages.get("format.date"));
+        return field;
+    }
+
+    /** A text area that takes at most {@code max} characters (a paste beyond it is cut off, not lost silently). */
+    static TextArea textArea(String id, StringProperty property, int rows, int max) {
+        TextArea area = new TextArea();
+        area.setId(id);
+        area.setWrapText(true);
+        area.setPrefRowCount(rows);
+        area.setTextFormatter(new TextFormatter<String>(change ->
+                change.getControlNewText().length() <= max ? change : null));
+        area.textProperty().bindBidirectional(property);
+        return area;
+    }
+
+    /** A combo box showing enum values (or other items) by message key. */
+    static <T> ComboBox<T> choice(String id, List<T> items, Function<T, String> text, String emptyText) {
+        ComboBox<T> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().setAll(items);
+        StringConverter<T> converter = new StringConverter<>() {
+            @Override
+            public String toString(T item) {
+                return item == null ? emptyText : text.apply(item);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+        box.setConverter(converter);
+        box.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? emptyText : text.apply(item));
+            }
+        });
+        return box;
+    }
+
+    /** Translates the arguments of a timeline headline that are message keys. */
+    static String headline(TimelineEntry e, Messages messages) {
+        Object[] args = new Object[e.headlineArgs().length];
+        for (int i = 0; i < args.length; i++) {
+            Object a = e.headlineArgs()[i];
+            args[i] = a instanceof TimelineEntry.Key k ? messages.get(k.key()) : a;
+        }
+        return messages.get(e.headlineKey(), args);
+    }
+}
