@@ -9,8 +9,23 @@ import be.toppsy.desk.audit.AuditFeature;
 import be.toppsy.desk.audit.AuditRepository;
 import be.toppsy.desk.audit.AuditService;
 import be.toppsy.desk.common.TaskRunner;
+import be.toppsy.desk.content.ContentFeature;
+import be.toppsy.desk.content.ContentLinks;
+import be.toppsy.desk.content.ContentRepository;
+import be.toppsy.desk.content.ContentSearch;
+import be.toppsy.desk.content.ContentService;
+import be.toppsy.desk.content.ContentUi;
+import be.toppsy.desk.content.CrisisContacts;
+import be.toppsy.desk.content.DefaultCrisisContacts;
+import be.toppsy.desk.content.NavigatorRelay;
+import be.toppsy.desk.guide.BookmarkRepository;
+import be.toppsy.desk.guide.GuideFeature;
+import be.toppsy.desk.guide.GuideService;
 import be.toppsy.desk.i18n.Language;
 import be.toppsy.desk.i18n.Messages;
+import be.toppsy.desk.learning.LearningFeature;
+import be.toppsy.desk.learning.ProgressRepository;
+import be.toppsy.desk.learning.ProgressService;
 import be.toppsy.desk.security.Session;
 import be.toppsy.desk.shell.ErrorHandler;
 import be.toppsy.desk.shell.Shell;
@@ -64,7 +79,8 @@ public final class App extends Application {
     /** Everything the features are built from. */
     public record Services(Database database, Session session, Messages messages, AuditService audit,
             AccountService accounts, Settings settings, ShellSettings shellSettings, TaskRunner tasks,
-            DataFolder dataFolder, Clock clock, List<Feature> features, AccountsFeature accountsFeature) {
+            DataFolder dataFolder, Clock clock, List<Feature> features, AccountsFeature accountsFeature,
+            NavigatorRelay navigator, ContentService content) {
 
         /** Loads the training demo data: the demo team, then every feature's own part. */
         public void loadDemoData() {
@@ -91,9 +107,24 @@ public final class App extends Application {
         features.add(shell);
         features.add(accountsFeature);
         features.add(new AuditFeature(audit, tasks, messages));
+        // Guide and e-learning, on the content pack. Links between them go through the main window.
+        NavigatorRelay navigator = new NavigatorRelay();
+        ContentService content = new ContentService(database, new ContentRepository(), session, audit, clock);
+        ContentSearch contentSearch = new ContentSearch(content);
+        // The social map will keep the centre's editable crisis contacts; until then the Belgian numbers.
+        CrisisContacts crisisContacts = new DefaultCrisisContacts(messages);
+        ContentUi contentUi = new ContentUi(content, contentSearch, messages, crisisContacts,
+                new ContentLinks(navigator, dialogs, messages), dialogs);
+        ProgressService progress = new ProgressService(database, new ProgressRepository(), content, accounts, audit,
+                session, clock, messages);
+        features.add(new GuideFeature(content, contentSearch, new GuideService(database, new BookmarkRepository(),
+                content, session, clock), contentUi, session, tasks, messages));
+        features.add(new LearningFeature(progress, content, contentUi, session, tasks, clock, navigator, dialogs,
+                messages));
+        features.add(new ContentFeature(content, contentUi, tasks, dialogs, messages));
         features.add(shell.settings());
         return new Services(database, session, messages, audit, accounts, settings, shellSettings, tasks, dataFolder,
-                clock, List.copyOf(features), accountsFeature);
+                clock, List.copyOf(features), accountsFeature, navigator, content);
     }
 
     @Override
@@ -125,6 +156,7 @@ public final class App extends Application {
             database = services.database();
             Shell shell = new Shell(stage, scene, messages, services.accounts(), services.session(), tasks,
                     services.shellSettings(), services.features(), services::loadDemoData, dialogs);
+            services.navigator().connect(shell::mainWindow);
             shell.start((Boolean) result[1]);
             LOG.info("Started in {} ms", (System.nanoTime() - START) / 1_000_000);
         }, error -> failToStart(messages, error));

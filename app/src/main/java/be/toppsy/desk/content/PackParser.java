@@ -278,7 +278,7 @@ public final class PackParser {
         return yamlFile(file).map(m -> {
             m.warnUnknown(SCENARIO_FIELDS);
             String id = id(m);
-            List<Level> level = m.has("level") ? levels(m, "level", false) : List.of();
+            List<Level> level = m.isSet("level") ? levels(m, "level", false) : List.of();
             List<Scenario.Step> steps = new ArrayList<>();
             for (YamlMap s : m.maps("steps")) {
                 s.warnUnknown(STEP_FIELDS);

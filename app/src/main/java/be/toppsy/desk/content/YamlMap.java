@@ -104,7 +104,7 @@ final class YamlMap {
         return value instanceof ScalarNode && keyLines.containsKey(key) ? keyLines.get(key) : line(value);
     }
 
-    boolean has(String key) {
+    boolean isSet(String key) {
         Node value = values.get(key);
         return value != null && !(value instanceof ScalarNode s && s.getValue().isBlank());
     }
