@@ -77,6 +77,20 @@ public final class ContentRenderer {
         return column(renderBlocks(blocks, options), "md-document");
     }
 
+    /** A chapter's or lesson's body; a first heading that repeats the title (already shown above it) is left out. */
+    public VBox renderBody(String markdown, String title, Options options) {
+        org.commonmark.node.Node document = Markdown.parse(markdown);
+        List<org.commonmark.node.Node> blocks = new ArrayList<>();
+        for (org.commonmark.node.Node b = document.getFirstChild(); b != null; b = b.getNext()) {
+            blocks.add(b);
+        }
+        if (!blocks.isEmpty() && blocks.get(0) instanceof Heading h && h.getLevel() == 1
+                && Markdown.plainText(h).strip().equals(title.strip())) {
+            blocks.remove(0);
+        }
+        return column(renderBlocks(blocks, options), "md-document");
+    }
+
     /** Each block on its own (trainer mode shows them one at a time); hidden trainer notes give no node. */
     public List<Node> renderBlocks(List<org.commonmark.node.Node> blocks, Options options) {
         List<Node> out = new ArrayList<>();

@@ -309,7 +309,7 @@ public final class GuideView implements Navigable {
             summary.setWrapText(true);
             page.getChildren().add(summary);
         }
-        page.getChildren().add(renderer.render(c.markdown(), options()));
+        page.getChildren().add(renderer.renderBody(c.markdown(), c.title(), options()));
         List<Lesson> lessons = model.lessonsOfChapter();
         if (!lessons.isEmpty()) {
             VBox box = new VBox(4, sectionLabel(messages.get("guide.chapter.lessons")));

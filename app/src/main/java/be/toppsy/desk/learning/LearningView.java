@@ -418,7 +418,7 @@ public final class LearningView {
             }
             page.getChildren().add(goals);
         }
-        page.getChildren().add(renderer.render(lesson.markdown(), options()));
+        page.getChildren().add(renderer.renderBody(lesson.markdown(), lesson.title(), options()));
 
         Button complete = new Button();
         complete.setId("lesson-complete");

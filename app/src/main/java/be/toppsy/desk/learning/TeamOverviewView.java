@@ -40,7 +40,7 @@ public final class TeamOverviewView {
     public Parent build() {
         table.setId("team-table");
         table.setItems(model.people());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label(messages.get("learning.team.empty")));
         table.setPrefHeight(360);
         model.packProperty().addListener((obs, o, p) -> columns());
@@ -85,6 +85,7 @@ public final class TeamOverviewView {
         TableColumn<PersonProgress, String> name = new TableColumn<>(messages.get("learning.team.col.name"));
         name.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().displayName()));
         name.setPrefWidth(180);
+        name.setMinWidth(150);
         table.getColumns().add(name);
         List<CourseModule> modules = model.modules();
         for (int i = 0; i < modules.size(); i++) {
@@ -108,11 +109,14 @@ public final class TeamOverviewView {
                 }
             });
             column.setPrefWidth(200);
+            column.setMinWidth(170);
             table.getColumns().add(column);
         }
         TableColumn<PersonProgress, String> hours = new TableColumn<>(messages.get("learning.team.col.time"));
         hours.setCellValueFactory(c -> new SimpleStringProperty(model.hours(c.getValue().totalSeconds())));
+        hours.setMinWidth(90);
         TableColumn<PersonProgress, String> last = new TableColumn<>(messages.get("learning.team.col.last"));
+        last.setMinWidth(110);
         last.setCellValueFactory(c -> new SimpleStringProperty(LearningView.date(c.getValue().lastActivity())));
         table.getColumns().addAll(List.of(hours, last));
     }
