@@ -96,6 +96,7 @@ public final class TrainerDeck {
         String section = lesson.title();
         int characters = 0;
         boolean firstHeading = true;
+        boolean newSection = false;
         Node document = Markdown.parse(lesson.markdown());
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
             if (block instanceof Heading heading) {
@@ -105,10 +106,9 @@ public final class TrainerDeck {
                     continue;
                 }
                 firstHeading = false;
+                // The section's slide starts with its first text, so a heading followed by a block gets no empty slide.
                 section = text;
-                current = Slide.content(SlideKind.CONTENT, section);
-                slides.add(current);
-                characters = 0;
+                newSection = true;
                 continue;
             }
             firstHeading = false;
@@ -122,10 +122,13 @@ public final class TrainerDeck {
                 current.blocks().add(block);
                 slides.add(current);
                 characters = 0;
+                newSection = false;
                 continue;
             }
             int length = Markdown.plainText(block).length();
-            if (current.kind() != SlideKind.CONTENT || (characters > 0 && characters + length > MAX_SLIDE_CHARACTERS)) {
+            if (newSection || current.kind() != SlideKind.CONTENT
+                    || (characters > 0 && characters + length > MAX_SLIDE_CHARACTERS)) {
+                newSection = false;
                 current = Slide.content(SlideKind.CONTENT, section);
                 slides.add(current);
                 characters = 0;
