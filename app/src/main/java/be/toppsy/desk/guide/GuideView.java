@@ -29,7 +29,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -287,9 +286,8 @@ public final class GuideView implements Navigable {
         title.setId("guide-chapter-title");
         title.setWrapText(true);
 
-        ToggleButton bookmark = new ToggleButton();
+        Button bookmark = new Button();
         bookmark.setId("guide-bookmark");
-        bookmark.selectedProperty().bind(model.bookmarkedProperty());
         bookmark.graphicProperty().bind(Bindings.createObjectBinding(() -> Icons.of(
                 model.bookmarkedProperty().get() ? "mdi2b-bookmark" : "mdi2b-bookmark-outline", 16),
                 model.bookmarkedProperty()));
