@@ -518,10 +518,27 @@ public final class ContentRenderer {
         popOver = new PopOver(content);
         popOver.setDetachable(false);
         popOver.setAutoHide(true);
-        popOver.setArrowLocation(PopOver.ArrowLocation.TOP_LEFT);
+        popOver.setArrowLocation(arrowFor(owner));
         popOver.getRoot().getStylesheets().setAll(owner.getScene() == null ? List.of()
                 : owner.getScene().getStylesheets());
         popOver.show(owner);
+    }
+
+    /** Below the link when there is room, otherwise above it; to the left of it near the right edge. */
+    private static PopOver.ArrowLocation arrowFor(Node owner) {
+        javafx.geometry.Bounds b = owner.localToScreen(owner.getBoundsInLocal());
+        if (b == null) {
+            return PopOver.ArrowLocation.TOP_LEFT;
+        }
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getScreensForRectangle(b.getMinX(), b.getMinY(),
+                Math.max(1, b.getWidth()), Math.max(1, b.getHeight())).stream().findFirst()
+                .orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
+        boolean above = b.getMaxY() > screen.getMinY() + screen.getHeight() * 0.55;
+        boolean right = b.getMinX() > screen.getMinX() + screen.getWidth() * 0.6;
+        if (above) {
+            return right ? PopOver.ArrowLocation.BOTTOM_RIGHT : PopOver.ArrowLocation.BOTTOM_LEFT;
+        }
+        return right ? PopOver.ArrowLocation.TOP_RIGHT : PopOver.ArrowLocation.TOP_LEFT;
     }
 
     public void hidePopup() {

@@ -111,7 +111,9 @@ final class QuizPage {
                 model.toggle(index);
                 sync();
             });
-            control.setDisable(checked);
+            // After checking the choice stays readable (not greyed out) but can no longer change.
+            control.setMouseTransparent(checked);
+            control.setFocusTraversable(!checked);
             HBox row = new HBox(8, control, label);
             row.setAlignment(Pos.TOP_LEFT);
             row.getStyleClass().add("quiz-option");
@@ -148,6 +150,7 @@ final class QuizPage {
         message.setId("quiz-message");
         message.getStyleClass().add("form-message");
         message.textProperty().bind(model.messageProperty());
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
         page.getChildren().add(message);
 
         if (checked) {

@@ -86,12 +86,12 @@ public final class TeamOverviewView {
         name.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().displayName()));
         name.setPrefWidth(180);
         name.setMinWidth(150);
+        name.setMaxWidth(260);
         table.getColumns().add(name);
         List<CourseModule> modules = model.modules();
         for (int i = 0; i < modules.size(); i++) {
             int index = i;
-            TableColumn<PersonProgress, PersonProgress> column = new TableColumn<>(
-                    messages.get("learning.module.short", modules.get(i).number(), modules.get(i).title()));
+            TableColumn<PersonProgress, PersonProgress> column = new TableColumn<>(modules.get(i).title());
             column.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
             column.setCellFactory(c -> new TableCell<>() {
                 @Override
