@@ -239,7 +239,14 @@ public final class TrainerModeView {
         if (slide.notes().isEmpty()) {
             box.getChildren().add(new Label(messages.get("learning.trainer.noNotes")));
         } else {
-            box.getChildren().addAll(renderer.renderBlocks(slide.notes(), new ContentRenderer.Options(pack, true)));
+            // The notes' own content, without a second "trainer note" heading around each.
+            List<org.commonmark.node.Node> inner = new java.util.ArrayList<>();
+            for (org.commonmark.node.Node note : slide.notes()) {
+                for (org.commonmark.node.Node c = note.getFirstChild(); c != null; c = c.getNext()) {
+                    inner.add(c);
+                }
+            }
+            box.getChildren().addAll(renderer.renderBlocks(inner, new ContentRenderer.Options(pack, true)));
         }
         return List.of(box);
     }

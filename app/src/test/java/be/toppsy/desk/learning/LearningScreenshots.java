@@ -129,9 +129,12 @@ public final class LearningScreenshots extends Application {
             case "trainer" -> {
                 step(() -> window.open("learning", "lesson:m1-l2"));
                 step(() -> fire("#lesson-present"));
-                for (int i = 0; i < 3; i++) {
-                    step(() -> key(KeyCode.RIGHT));
-                }
+                step(() -> {
+                    // On to the first slide that has trainer notes, then show them (N).
+                    for (int i = 0; i < 40 && !hasNotes(); i++) {
+                        key(KeyCode.RIGHT);
+                    }
+                });
                 step(() -> key(KeyCode.N));
             }
             case "trainer-quiz" -> {
@@ -199,6 +202,11 @@ public final class LearningScreenshots extends Application {
         } else {
             throw new IllegalStateException("No button " + selector);
         }
+    }
+
+    private boolean hasNotes() {
+        Node notes = activeScene().lookup("#trainer-notes");
+        return notes != null && notes.lookupAll(".callout-trainer").size() > 0;
     }
 
     private void key(KeyCode code) {
