@@ -237,7 +237,9 @@ public final class TrainerModeView {
             box.getChildren().add(answer);
         }
         if (slide.notes().isEmpty()) {
-            box.getChildren().add(new Label(messages.get("learning.trainer.noNotes")));
+            Label none = new Label(messages.get("learning.trainer.noNotes"));
+            none.setId("trainer-no-notes");
+            box.getChildren().add(none);
         } else {
             // The notes' own content, without a second "trainer note" heading around each.
             List<org.commonmark.node.Node> inner = new java.util.ArrayList<>();

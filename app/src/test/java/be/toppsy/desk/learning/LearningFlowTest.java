@@ -42,6 +42,8 @@ class LearningFlowTest {
 
     @Start
     void start(Stage stage) {
+        // Errors left on the JavaFX thread by an earlier test class are not this test's.
+        WaitForAsyncUtils.clearExceptions();
         services = TestServices.withAdmin(folder.resolve("db" + System.nanoTime()), MutableClock.at("2026-11-22T09:00:00Z"));
         TestServices.loginAsNewUser(services, "katrien", Role.TRAINER, Role.STAFF);
         window = new MainWindow(new MainViewModel(services.session(), services.accounts(), services.messages(),

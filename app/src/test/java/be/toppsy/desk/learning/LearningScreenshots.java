@@ -206,7 +206,7 @@ public final class LearningScreenshots extends Application {
 
     private boolean hasNotes() {
         Node notes = activeScene().lookup("#trainer-notes");
-        return notes != null && notes.lookupAll(".callout-trainer").size() > 0;
+        return notes != null && notes.lookup("#trainer-no-notes") == null;
     }
 
     private void key(KeyCode code) {

@@ -47,6 +47,10 @@ class ShellFlowTest {
 
     @AfterEach
     void close() {
+        // Back to the login screen first: that stops the idle-lock timer, which would otherwise keep
+        // reading the closed database every 5 s and fail the UI tests that run after this one.
+        WaitForAsyncUtils.asyncFx(shell::showLogin);
+        WaitForAsyncUtils.waitForFxEvents();
         services.database().close();
     }
 
