@@ -185,6 +185,7 @@ public final class LearningView {
 
     private Hyperlink crumb(String text, String target) {
         Hyperlink link = new Hyperlink(text);
+        link.setMinWidth(Region.USE_PREF_SIZE);
         link.setOnAction(e -> {
             link.setVisited(false);
             go(target);

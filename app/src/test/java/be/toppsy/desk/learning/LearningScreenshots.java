@@ -115,6 +115,16 @@ public final class LearningScreenshots extends Application {
                 step(() -> window.open("learning", "lesson:m2-l2"));
                 step(() -> scrollTo("learning-scroll", 0.48));
             }
+            case "crisis" -> {
+                step(() -> window.open("learning", "lesson:m3-l1"));
+                step(() -> {
+                    Node contacts = scene.lookup("#crisis-contacts");
+                    ScrollPane scroll = (ScrollPane) scene.lookup("#learning-scroll");
+                    double y = contacts.localToScene(0, 0).getY() - scroll.getContent().localToScene(0, 0).getY();
+                    double max = scroll.getContent().getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+                    scroll.setVvalue(Math.min(1, Math.max(0, (y - 300) / max)));
+                });
+            }
             case "quiz" -> {
                 step(() -> window.open("learning", "quiz:m2"));
                 step(() -> fire("#quiz-option-1"));
