@@ -11,6 +11,18 @@ import be.toppsy.desk.audit.AuditService;
 import be.toppsy.desk.backup.BackupFeature;
 import be.toppsy.desk.backup.BackupService;
 import be.toppsy.desk.common.TaskRunner;
+import be.toppsy.desk.content.ContentFeature;
+import be.toppsy.desk.content.ContentLinks;
+import be.toppsy.desk.content.ContentRepository;
+import be.toppsy.desk.content.ContentSearch;
+import be.toppsy.desk.content.ContentService;
+import be.toppsy.desk.content.ContentUi;
+import be.toppsy.desk.content.CrisisContacts;
+import be.toppsy.desk.content.DefaultCrisisContacts;
+import be.toppsy.desk.content.CrisisContact;
+import be.toppsy.desk.guide.BookmarkRepository;
+import be.toppsy.desk.guide.GuideFeature;
+import be.toppsy.desk.guide.GuideService;
 import be.toppsy.desk.i18n.Language;
 import be.toppsy.desk.intervision.ContentLink;
 import be.toppsy.desk.intervision.FollowUpLink;
@@ -25,6 +37,9 @@ import be.toppsy.desk.reports.ReportsFeature;
 import be.toppsy.desk.residents.ResidentRepository;
 import be.toppsy.desk.residents.ResidentService;
 import be.toppsy.desk.residents.ResidentsFeature;
+import be.toppsy.desk.learning.LearningFeature;
+import be.toppsy.desk.learning.ProgressRepository;
+import be.toppsy.desk.learning.ProgressService;
 import be.toppsy.desk.security.Session;
 import be.toppsy.desk.shell.ErrorHandler;
 import be.toppsy.desk.shell.Shell;
@@ -84,7 +99,7 @@ public final class App extends Application {
     public record Services(Database database, Session session, Messages messages, AuditService audit,
             AccountService accounts, Settings settings, ShellSettings shellSettings, TaskRunner tasks,
             DataFolder dataFolder, Clock clock, DelegatingNavigator navigator, List<Feature> features,
-            AccountsFeature accountsFeature) {
+            AccountsFeature accountsFeature, ContentService content) {
 
         /** Loads the training demo data: the demo team, then every feature's own part. */
         public void loadDemoData() {
@@ -137,13 +152,34 @@ public final class App extends Application {
         features.add(accountsFeature);
         features.add(new BackupFeature(backups, tasks, messages, dialogs, clock));
         features.add(new AuditFeature(audit, tasks, messages));
+        // Guide and e-learning, on the content pack.
+        ContentService content = new ContentService(database, new ContentRepository(), session, audit, clock);
+        ContentSearch contentSearch = new ContentSearch(content);
+        // Crisis blocks show the centre's crisis contacts from the social map; the Belgian numbers if it has none.
+        CrisisContacts defaultContacts = new DefaultCrisisContacts(messages);
+        CrisisContacts crisisContacts = () -> {
+            List<CrisisContact> fromMap = socialMap.crisisContacts().stream()
+                    .filter(s -> s.phone() != null && !s.phone().isBlank())
+                    .map(s -> new CrisisContact(s.phone(), s.name(), s.notes() == null ? "" : s.notes()))
+                    .toList();
+            return fromMap.isEmpty() ? defaultContacts.list() : fromMap;
+        };
+        ContentUi contentUi = new ContentUi(content, contentSearch, messages, crisisContacts,
+                new ContentLinks(navigator, dialogs, messages), dialogs);
+        ProgressService progress = new ProgressService(database, new ProgressRepository(), content, accounts, audit,
+                session, clock, messages);
+        features.add(new GuideFeature(content, contentSearch, new GuideService(database, new BookmarkRepository(),
+                content, session, clock), contentUi, session, tasks, messages));
+        features.add(new LearningFeature(progress, content, contentUi, session, tasks, clock, navigator, dialogs,
+                messages));
+        features.add(new ContentFeature(content, contentUi, tasks, dialogs, messages));
         // Documents: no screen of its own; features export through reports.exports() and reports.preview(...).
         ReportsFeature reports = new ReportsFeature(new ExportService(new DocumentEngine(new FontLibrary()), session, audit,
                 messages, tasks, clock), messages, dialogs, tasks);
         features.add(reports);
         features.add(shell.settings());
         return new Services(database, session, messages, audit, accounts, settings, shellSettings, tasks, dataFolder,
-                clock, navigator, List.copyOf(features), accountsFeature);
+                clock, navigator, List.copyOf(features), accountsFeature, content);
     }
 
     @Override

@@ -21,7 +21,7 @@ public final class Messages {
 
     /** Every feature's bundle; a feature with interface texts adds its name here. */
     public static final List<String> BUNDLES = List.of(
-            "core", "accounts", "audit", "guide", "learning", "residents", "socialmap", "intervision", "reports");
+            "core", "accounts", "audit", "content", "guide", "learning", "residents", "socialmap", "intervision", "reports");
 
     private static final String BASE = "be.toppsy.desk.i18n.";
 

@@ -1,0 +1,22 @@
+package be.toppsy.desk.content;
+
+import java.util.List;
+import java.util.Optional;
+
+/** An e-learning module: its lessons in order, an optional quiz, its scenario exercises and pass mark. */
+public record CourseModule(String id, int number, String title, String question, Level level, int passMark,
+        String description, List<Lesson> lessons, Quiz quiz, List<Scenario> scenarios, SourceLocation location) {
+
+    public CourseModule {
+        lessons = List.copyOf(lessons);
+        scenarios = List.copyOf(scenarios);
+    }
+
+    public Optional<Quiz> optionalQuiz() {
+        return Optional.ofNullable(quiz);
+    }
+
+    public int totalMinutes() {
+        return lessons.stream().mapToInt(Lesson::minutes).sum();
+    }
+}

@@ -1,0 +1,111 @@
+package be.toppsy.desk.learning;
+
+import be.toppsy.desk.common.TaskRunner;
+import be.toppsy.desk.content.Scenario;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Playing a scenario exercise: the situation, then at each step a choice, its feedback, and on to
+ * the step the choice leads to, until an ending. The path taken is kept to sum up at the end.
+ */
+public final class ScenarioViewModel {
+
+    /** One decision taken: the step and the choice made there. */
+    public record Decision(Scenario.Step step, Scenario.Choice choice) {
+    }
+
+    private final ProgressService progress;
+    private final TaskRunner tasks;
+    private final Clock clock;
+    private final Scenario scenario;
+    private final Runnable onFinished;
+    private final ReadOnlyObjectWrapper<Scenario.Step> step = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Scenario.Choice> chosen = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper ended = new ReadOnlyBooleanWrapper(false);
+    private final ObservableList<Decision> path = FXCollections.observableArrayList();
+    private Instant startedAt;
+
+    public ScenarioViewModel(ProgressService progress, TaskRunner tasks, Clock clock, Scenario scenario,
+            Runnable onFinished) {
+        this.progress = progress;
+        this.tasks = tasks;
+        this.clock = clock;
+        this.scenario = scenario;
+        this.onFinished = onFinished;
+        restart();
+    }
+
+    public void restart() {
+        path.clear();
+        chosen.set(null);
+        ended.set(false);
+        startedAt = clock.instant();
+        step.set(scenario.step(scenario.start()).orElseThrow());
+    }
+
+    /** Takes a choice at the current step and shows its feedback; one choice per step. */
+    public void choose(int index) {
+        Scenario.Step current = step.get();
+        if (chosen.get() != null || ended.get() || index < 0 || index >= current.choices().size()) {
+            return;
+        }
+        Scenario.Choice choice = current.choices().get(index);
+        path.add(new Decision(current, choice));
+        chosen.set(choice);
+    }
+
+    /** Goes on to the step the choice leads to; at an ending the run is stored. */
+    public void proceed() {
+        Scenario.Choice choice = chosen.get();
+        if (choice == null) {
+            return;
+        }
+        Scenario.Step next = scenario.step(choice.next()).orElseThrow();
+        chosen.set(null);
+        step.set(next);
+        if (next.end()) {
+            ended.set(true);
+            List<Scenario.Quality> qualities = new ArrayList<>();
+            path.forEach(d -> qualities.add(d.choice().quality()));
+            Duration spent = Duration.between(startedAt, clock.instant());
+            tasks.run(() -> {
+                progress.recordScenario(scenario.id(), qualities, spent);
+                return true;
+            }, ok -> onFinished.run(), error -> { });
+        }
+    }
+
+    public long goodChoices() {
+        return path.stream().filter(d -> d.choice().quality() == Scenario.Quality.GOOD).count();
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    public ReadOnlyObjectProperty<Scenario.Step> stepProperty() {
+        return step.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Scenario.Choice> chosenProperty() {
+        return chosen.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty endedProperty() {
+        return ended.getReadOnlyProperty();
+    }
+
+    public ObservableList<Decision> path() {
+        return path;
+    }
+}
