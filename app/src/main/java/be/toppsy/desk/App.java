@@ -11,6 +11,7 @@ import be.toppsy.desk.audit.AuditService;
 import be.toppsy.desk.backup.BackupFeature;
 import be.toppsy.desk.backup.BackupService;
 import be.toppsy.desk.common.TaskRunner;
+import be.toppsy.desk.content.ContentCatalog;
 import be.toppsy.desk.content.ContentFeature;
 import be.toppsy.desk.content.ContentLinks;
 import be.toppsy.desk.content.ContentRepository;
@@ -24,8 +25,6 @@ import be.toppsy.desk.guide.BookmarkRepository;
 import be.toppsy.desk.guide.GuideFeature;
 import be.toppsy.desk.guide.GuideService;
 import be.toppsy.desk.i18n.Language;
-import be.toppsy.desk.intervision.ContentLink;
-import be.toppsy.desk.intervision.FollowUpLink;
 import be.toppsy.desk.intervision.IntervisionFeature;
 import be.toppsy.desk.intervision.IntervisionRepository;
 import be.toppsy.desk.intervision.IntervisionService;
@@ -129,29 +128,14 @@ public final class App extends Application {
         DelegatingNavigator navigator = new DelegatingNavigator();
         ShellSettings shellSettings = new ShellSettings(settings, session, audit);
         List<Feature> features = new ArrayList<>();
+
+        // Follow-up tracker and social map.
         SocialMapService socialMap = new SocialMapService(database, new SocialMapRepository(), audit, session, clock);
         ResidentService residents = new ResidentService(database, new ResidentRepository(), audit, session, accounts,
                 socialMap, settings, clock);
         ResidentsFeature residentsFeature = new ResidentsFeature(residents, tasks, messages, dialogs, navigator,
                 session);
-        AccountsFeature accountsFeature = new AccountsFeature(accounts, tasks, messages);
-        ShellFeature shell = new ShellFeature(messages, session, shellSettings, dataFolder.path().toString(),
-                () -> features);
-        // Navigation order within each section follows this list.
-        // "Today" comes first for staff with residents in their care (RESIDENT_VIEW); others start on "start".
-        features.add(residentsFeature.today());
-        features.add(shell);
-        features.add(residentsFeature);
-        // Intervision's ports stand in for the tracker and the guide until those features are wired.
-        IntervisionService intervision = new IntervisionService(database, new IntervisionRepository(), audit, session,
-                accounts, settings, FollowUpLink.notAvailable(), ContentLink.notAvailable(), clock);
-        IntervisionFeature intervisionFeature = new IntervisionFeature(intervision, tasks, messages, dialogs, clock);
-        intervisionFeature.connectNavigator(() -> navigator);
-        features.add(intervisionFeature);
-        features.add(new SocialMapFeature(socialMap, tasks, messages, dialogs));
-        features.add(accountsFeature);
-        features.add(new BackupFeature(backups, tasks, messages, dialogs, clock));
-        features.add(new AuditFeature(audit, tasks, messages));
+
         // Guide and e-learning, on the content pack.
         ContentService content = new ContentService(database, new ContentRepository(), session, audit, clock);
         ContentSearch contentSearch = new ContentSearch(content);
@@ -168,14 +152,36 @@ public final class App extends Application {
                 new ContentLinks(navigator, dialogs, messages), dialogs);
         ProgressService progress = new ProgressService(database, new ProgressRepository(), content, accounts, audit,
                 session, clock, messages);
+
+        // Intervision, linked to the tracker (action points become plan actions) and to the guide.
+        IntervisionService intervision = new IntervisionService(database, new IntervisionRepository(), audit, session,
+                accounts, settings, FeatureLinks.followUp(residents),
+                FeatureLinks.content(new ContentCatalog(content, navigator)), clock);
+        IntervisionFeature intervisionFeature = new IntervisionFeature(intervision, tasks, messages, dialogs, clock);
+        intervisionFeature.connectNavigator(() -> navigator);
+
+        // Documents: no screen of its own; features export through reports.exports() and reports.preview(...).
+        ReportsFeature reports = new ReportsFeature(new ExportService(new DocumentEngine(new FontLibrary()), session, audit,
+                messages, tasks, clock), messages, dialogs, tasks);
+
+        AccountsFeature accountsFeature = new AccountsFeature(accounts, tasks, messages);
+        ShellFeature shell = new ShellFeature(messages, session, shellSettings, dataFolder.path().toString(),
+                () -> features);
+        // Navigation order within each section follows this list.
+        // "Today" comes first for staff with residents in their care (RESIDENT_VIEW); others start on "start".
+        features.add(residentsFeature.today());
+        features.add(shell);
+        features.add(residentsFeature);
+        features.add(intervisionFeature);
+        features.add(new SocialMapFeature(socialMap, tasks, messages, dialogs));
         features.add(new GuideFeature(content, contentSearch, new GuideService(database, new BookmarkRepository(),
                 content, session, clock), contentUi, session, tasks, messages));
         features.add(new LearningFeature(progress, content, contentUi, session, tasks, clock, navigator, dialogs,
                 messages));
+        features.add(accountsFeature);
+        features.add(new BackupFeature(backups, tasks, messages, dialogs, clock));
+        features.add(new AuditFeature(audit, tasks, messages));
         features.add(new ContentFeature(content, contentUi, tasks, dialogs, messages));
-        // Documents: no screen of its own; features export through reports.exports() and reports.preview(...).
-        ReportsFeature reports = new ReportsFeature(new ExportService(new DocumentEngine(new FontLibrary()), session, audit,
-                messages, tasks, clock), messages, dialogs, tasks);
         features.add(reports);
         features.add(shell.settings());
         return new Services(database, session, messages, audit, accounts, settings, shellSettings, tasks, dataFolder,

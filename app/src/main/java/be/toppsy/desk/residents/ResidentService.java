@@ -945,6 +945,21 @@ public final class ResidentService {
         });
     }
 
+    /**
+     * The resident's given and family names, only so that another feature can refuse text that
+     * contains them (intervision titles must never name a resident). Never shown, never audited as a
+     * view; empty when the user may not see residents.
+     */
+    public List<String> namesForPrivacyCheck(long residentId) {
+        if (!session.has(Permission.RESIDENT_LIST)) {
+            return List.of();
+        }
+        return repository.find(database.dsl(), residentId, names())
+                .map(r -> java.util.stream.Stream.of(r.givenNames(), r.familyName())
+                        .filter(n -> n != null && !n.isBlank()).toList())
+                .orElse(List.of());
+    }
+
     // ---- demo data ----------------------------------------------------------------------------
 
     /** Loads the demo residents once, at first run (the new administrator is logged in). */
