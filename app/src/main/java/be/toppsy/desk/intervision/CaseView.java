@@ -19,6 +19,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** A case: the form on the left; guide and e-learning, sessions, action points and notes on the right. */
@@ -215,6 +216,7 @@ final class CaseView {
                     attach.getStyleClass().add("flat");
                     attach.setId("iv-attach-" + s.content().kind() + "-" + s.content().id());
                     attach.setOnAction(e -> model.attach(s.content()));
+                    attach.setMinWidth(Region.USE_PREF_SIZE);
                     Label label = Ui.wrapped(model.contentKindText(s.content().kind()) + " · " + s.content().title(),
                             "hint");
                     HBox row = new HBox(6, label, Ui.spacer(), attach);
@@ -230,6 +232,7 @@ final class CaseView {
                 Ui.texts(other, r -> model.contentKindText(r.kind()) + " · " + r.title(), "");
                 other.setMaxWidth(Double.MAX_VALUE);
                 Button add = new Button(messages.get("iv.case.content.attach"));
+                add.setMinWidth(Region.USE_PREF_SIZE);
                 add.setOnAction(e -> model.attach(other.getValue()));
                 HBox row = new HBox(6, other, add);
                 HBox.setHgrow(other, Priority.ALWAYS);

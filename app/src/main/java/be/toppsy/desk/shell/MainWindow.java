@@ -201,7 +201,7 @@ public final class MainWindow implements Navigator {
     private void buildSearchPopup() {
         ListView<SearchHit> list = new ListView<>(search.results());
         list.setId("quick-search-results");
-        list.setPrefSize(520, 360);
+        list.setPrefSize(640, 380);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(SearchHit hit, boolean empty) {
@@ -218,6 +218,11 @@ public final class MainWindow implements Navigator {
                 Label detail = new Label(hit.detail());
                 detail.getStyleClass().add("hint");
                 VBox box = new VBox(2, new HBox(8, category, title), detail);
+                // Long titles and snippets end in an ellipsis instead of scrolling sideways.
+                box.maxWidthProperty().bind(getListView().widthProperty().subtract(30));
+                detail.maxWidthProperty().bind(box.maxWidthProperty());
+                title.setMinWidth(0);
+                setPrefWidth(0);
                 setGraphic(box);
                 setText(null);
             }
