@@ -55,11 +55,15 @@ public final class RetentionView {
 
         TableView<RetentionCandidate> table = new TableView<>(model.rows());
         table.setId("retention-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().add(column(messages.get("residents.retention.col.code"), RetentionCandidate::code));
         table.getColumns().add(column(messages.get("residents.retention.col.departure"), model::departure));
         table.getColumns().add(column(messages.get("residents.retention.col.state"), model::state));
         table.getColumns().add(column(messages.get("residents.retention.col.counts"), model::counts));
+        double[] widths = {100, 130, 240, 760};
+        for (int i = 0; i < widths.length; i++) {
+            table.getColumns().get(i).setPrefWidth(widths[i]);
+        }
         table.setPlaceholder(new Label(messages.get("residents.retention.empty")));
         table.setPrefHeight(320);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, c) -> model.selectedProperty().set(c));
@@ -77,7 +81,6 @@ public final class RetentionView {
                         model.selectedProperty())));
         Button delete = button("retention-delete", "residents.retention.delete.button", "mdi2d-delete-outline",
                 model::deleteSelected);
-        delete.getStyleClass().add("danger");
         delete.disableProperty().bind(model.selectedProperty().isNull().or(model.busyProperty()));
         FlowPane actions = new FlowPane(10, 8, anonymise, delete);
         actions.setAlignment(Pos.CENTER_LEFT);
