@@ -68,7 +68,8 @@ public final class RetentionRepository {
         dsl.update(RESIDENT)
                 .set(RESIDENT.GIVEN_NAMES, REMOVED)
                 .set(RESIDENT.FAMILY_NAME, (String) null)
-                .set(RESIDENT.SEARCH_KEY, REMOVED)
+                // Still found by its code, as every resident is.
+                .set(RESIDENT.SEARCH_KEY, DSL.lower(RESIDENT.CODE))
                 .set(RESIDENT.ROOM, (String) null)
                 .set(RESIDENT.STRENGTHS, (String) null)
                 .set(RESIDENT.OWN_WORDS, (String) null)
