@@ -36,6 +36,9 @@ import be.toppsy.desk.reports.ReportsFeature;
 import be.toppsy.desk.residents.ResidentRepository;
 import be.toppsy.desk.residents.ResidentService;
 import be.toppsy.desk.residents.ResidentsFeature;
+import be.toppsy.desk.residents.RetentionFeature;
+import be.toppsy.desk.residents.RetentionRepository;
+import be.toppsy.desk.residents.RetentionService;
 import be.toppsy.desk.learning.LearningFeature;
 import be.toppsy.desk.learning.ProgressRepository;
 import be.toppsy.desk.learning.ProgressService;
@@ -135,7 +138,6 @@ public final class App extends Application {
                 socialMap, settings, clock);
         ResidentsFeature residentsFeature = new ResidentsFeature(residents, tasks, messages, dialogs, navigator,
                 session);
-
         // Guide and e-learning, on the content pack.
         ContentService content = new ContentService(database, new ContentRepository(), session, audit, clock);
         ContentSearch contentSearch = new ContentSearch(content);
@@ -181,6 +183,9 @@ public final class App extends Application {
         features.add(accountsFeature);
         features.add(new BackupFeature(backups, tasks, messages, dialogs, clock));
         features.add(new AuditFeature(audit, tasks, messages));
+        // Retention: residents who left long ago, anonymised or deleted by an administrator; intervision drops the link.
+        features.add(new RetentionFeature(new RetentionService(database, new RetentionRepository(), audit, session,
+                settings, clock, intervision::forgetResident), tasks, messages, dialogs));
         features.add(new ContentFeature(content, contentUi, tasks, dialogs, messages));
         features.add(reports);
         features.add(shell.settings());

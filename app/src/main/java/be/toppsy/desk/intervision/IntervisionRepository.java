@@ -34,6 +34,18 @@ import org.jooq.impl.DSL;
  */
 public final class IntervisionRepository {
 
+    // --- retention ---
+
+    /** Removes every link to a resident (cases and action points; the point's plan action too). */
+    public int forgetResident(DSLContext dsl, long residentId) {
+        int cases = dsl.update(IV_CASE).set(IV_CASE.RESIDENT_ID, (Long) null)
+                .where(IV_CASE.RESIDENT_ID.eq(residentId)).execute();
+        int points = dsl.update(IV_ACTION_POINT).set(IV_ACTION_POINT.RESIDENT_ID, (Long) null)
+                .set(IV_ACTION_POINT.PLAN_ACTION_ID, (Long) null)
+                .where(IV_ACTION_POINT.RESIDENT_ID.eq(residentId)).execute();
+        return cases + points;
+    }
+
     // --- methods ---
 
     public long countMethods(DSLContext tx) {

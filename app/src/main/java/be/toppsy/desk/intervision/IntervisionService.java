@@ -77,6 +77,15 @@ public final class IntervisionService {
         this.clock = clock;
     }
 
+    /**
+     * Retention: a resident is being anonymised or deleted; their cases and action points keep their
+     * text (which never names them) but lose the link. Runs inside the caller's transaction; the caller
+     * checks its own permission (RETENTION_MANAGE) and writes the audit line.
+     */
+    public int forgetResident(DSLContext tx, long residentId) {
+        return repository.forgetResident(tx, residentId);
+    }
+
     // ------------------------------------------------------------------ who may do what
 
     public boolean mayManage() {
