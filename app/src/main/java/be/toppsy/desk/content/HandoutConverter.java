@@ -72,7 +72,7 @@ public final class HandoutConverter {
                 parts.add(new HandoutData.Text(text));
             }
         } else if (n instanceof ListBlock list) {
-            parts.add(new HandoutData.Bullets(items(list)));
+            parts.add(new HandoutData.Bullets(items(list, false), list instanceof OrderedList));
         } else if (n instanceof BlockQuote quote) {
             Optional<Callout> kind = Markdown.callout(quote);
             if (kind.isEmpty()) {
@@ -109,14 +109,15 @@ public final class HandoutConverter {
         // Thematic breaks and raw HTML are left out.
     }
 
-    private List<String> items(ListBlock list) {
+    /** The items' text; numbered with their number only when asked (the PDF list numbers them itself). */
+    private List<String> items(ListBlock list, boolean withNumbers) {
         List<String> items = new ArrayList<>();
         int number = list instanceof OrderedList ordered && ordered.getMarkerStartNumber() != null
                 ? ordered.getMarkerStartNumber() : 1;
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
             if (item instanceof ListItem) {
                 String text = blockText(item);
-                items.add(list instanceof BulletList ? text : messages.get("content.handout.numbered", number++, text));
+                items.add(list instanceof BulletList || !withNumbers ? text : messages.get("content.handout.numbered", number++, text));
             }
         }
         return items;
@@ -127,7 +128,7 @@ public final class HandoutConverter {
         List<String> lines = new ArrayList<>();
         for (Node child = container.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof ListBlock list) {
-                for (String item : items(list)) {
+                for (String item : items(list, true)) {
                     lines.add(list instanceof BulletList ? "• " + item : item);
                 }
             } else if (child instanceof BlockQuote inner) {

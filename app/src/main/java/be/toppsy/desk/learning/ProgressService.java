@@ -222,7 +222,8 @@ public final class ProgressService {
         CurrentUser user = session.require(Permission.CONTENT_READ);
         Overview overview = myProgress();
         return overview.module(moduleId).filter(ModuleStatus::completed)
-                .map(s -> TrainingDocuments.certificate(overview.pack(), user.displayName(), s, "", messages));
+                .map(s -> TrainingDocuments.certificate(overview.pack(), user.displayName(), s,
+                        messages.get("learning.certificate.selfIssued"), messages));
     }
 
     /** The certificate of a team member who completed a module (team leads, trainers); empty otherwise. */
@@ -244,7 +245,7 @@ public final class ProgressService {
         PersonProgress person = new PersonProgress(user.id(), user.displayName(), user.username(), pack.modules().stream()
                         .map(m -> ProgressRules.moduleStatus(m, progress)).toList(), 0, 0, null, progress);
         return TrainingDocuments.overview(pack, messages.get("learning.overview.scopePerson", user.displayName()),
-                now().toLocalDate(), List.of(person), messages);
+                now().toLocalDate(), List.of(person), Map.of(user.id(), roles(user.roles())), messages);
     }
 
     /** The training overview of the team, or of one member when {@code userId} is given (team leads, trainers). */
@@ -253,7 +254,16 @@ public final class ProgressService {
                 .filter(p -> userId == null || p.userId() == userId).toList();
         String scope = userId == null || people.isEmpty() ? messages.get("learning.overview.scopeTeam")
                 : messages.get("learning.overview.scopePerson", people.get(0).displayName());
-        return TrainingDocuments.overview(pack(), scope, now().toLocalDate(), people, messages);
+        Map<Long, String> roles = new java.util.HashMap<>();
+        for (User user : accounts.activeUsers()) {
+            roles.put(user.id(), roles(user.roles()));
+        }
+        return TrainingDocuments.overview(pack(), scope, now().toLocalDate(), people, roles, messages);
+    }
+
+    private String roles(Set<Role> roles) {
+        return String.join(", ", roles.stream().filter(r -> r != Role.ADMIN).sorted()
+                .map(r -> messages.get(r.messageKey())).toList());
     }
 
     /** The CSV text itself (for tests and previews). */

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Fills the reports' input records (certificate, training overview) from progress. */
 final class TrainingDocuments {
@@ -29,7 +30,7 @@ final class TrainingDocuments {
     }
 
     static TrainingOverviewData overview(ContentPack pack, String scope, LocalDate asOf, List<PersonProgress> people,
-            Messages messages) {
+            Map<Long, String> roles, Messages messages) {
         List<TrainingOverviewData.PersonTraining> rows = new ArrayList<>();
         for (PersonProgress person : people) {
             List<TrainingOverviewData.ModuleProgress> modules = new ArrayList<>();
@@ -41,7 +42,8 @@ final class TrainingDocuments {
                         status.completed() && status.completedAt() != null ? date(status.completedAt()) : null,
                         status.bestScore() >= 0 ? status.bestScore() : null));
             }
-            rows.add(new TrainingOverviewData.PersonTraining(person.displayName(), person.username(), modules));
+            rows.add(new TrainingOverviewData.PersonTraining(person.displayName(),
+                    roles.getOrDefault(person.userId(), ""), modules));
         }
         return new TrainingOverviewData(scope, asOf, rows);
     }

@@ -78,14 +78,12 @@ class PrintedDocumentsTest {
     }
 
     private static void keep(String name, byte[] pdf) {
-        String dir = System.getProperty("toppsy.keepPdfs");
-        if (dir != null) {
-            try {
-                Files.createDirectories(Path.of(dir));
-                Files.write(Path.of(dir, name), pdf);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        try {
+            Path dir = Path.of("target", "pdf-samples");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name), pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
