@@ -152,6 +152,9 @@ public final class App extends Application {
         features.add(accountsFeature);
         features.add(new BackupFeature(backups, tasks, messages, dialogs, clock));
         features.add(new AuditFeature(audit, tasks, messages));
+        // Documents: no screen of its own; features export through reports.exports() and reports.preview(...).
+        ReportsFeature reports = new ReportsFeature(new ExportService(new DocumentEngine(new FontLibrary()), session, audit,
+                messages, tasks, clock), messages, dialogs, tasks);
         // Guide and e-learning, on the content pack.
         ContentService content = new ContentService(database, new ContentRepository(), session, audit, clock);
         ContentSearch contentSearch = new ContentSearch(content);
@@ -169,13 +172,10 @@ public final class App extends Application {
         ProgressService progress = new ProgressService(database, new ProgressRepository(), content, accounts, audit,
                 session, clock, messages);
         features.add(new GuideFeature(content, contentSearch, new GuideService(database, new BookmarkRepository(),
-                content, session, clock), contentUi, session, tasks, messages));
+                content, session, clock), contentUi, session, tasks, messages, reports));
         features.add(new LearningFeature(progress, content, contentUi, session, tasks, clock, navigator, dialogs,
-                messages));
+                messages, reports));
         features.add(new ContentFeature(content, contentUi, tasks, dialogs, messages));
-        // Documents: no screen of its own; features export through reports.exports() and reports.preview(...).
-        ReportsFeature reports = new ReportsFeature(new ExportService(new DocumentEngine(new FontLibrary()), session, audit,
-                messages, tasks, clock), messages, dialogs, tasks);
         features.add(reports);
         features.add(shell.settings());
         return new Services(database, session, messages, audit, accounts, settings, shellSettings, tasks, dataFolder,
