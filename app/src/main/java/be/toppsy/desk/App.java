@@ -177,9 +177,9 @@ public final class App extends Application {
         features.add(intervisionFeature);
         features.add(new SocialMapFeature(socialMap, tasks, messages, dialogs));
         features.add(new GuideFeature(content, contentSearch, new GuideService(database, new BookmarkRepository(),
-                content, session, clock), contentUi, session, tasks, messages));
+                content, session, clock), contentUi, session, tasks, messages, reports));
         features.add(new LearningFeature(progress, content, contentUi, session, tasks, clock, navigator, dialogs,
-                messages));
+                messages, reports));
         features.add(accountsFeature);
         features.add(new BackupFeature(backups, tasks, messages, dialogs, clock));
         features.add(new AuditFeature(audit, tasks, messages));

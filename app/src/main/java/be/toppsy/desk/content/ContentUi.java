@@ -55,6 +55,11 @@ public final class ContentUi {
         return new ContentRenderer(messages, crisisContacts, links);
     }
 
+    /** Turns chapters and lessons into printable handouts. */
+    public HandoutConverter handouts() {
+        return new HandoutConverter(messages, crisisContacts);
+    }
+
     /** A problem as one line of text: "file:line: message". */
     public String describe(Problem problem) {
         String message = messages.get(problem.kind().messageKey(), problem.args().toArray());

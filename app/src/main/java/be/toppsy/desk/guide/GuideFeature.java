@@ -6,6 +6,9 @@ import be.toppsy.desk.content.ContentSearch;
 import be.toppsy.desk.content.ContentService;
 import be.toppsy.desk.content.ContentUi;
 import be.toppsy.desk.i18n.Messages;
+import be.toppsy.desk.reports.HandoutBuilder;
+import be.toppsy.desk.reports.ReportsFeature;
+import be.toppsy.desk.content.Chapter;
 import be.toppsy.desk.security.Permission;
 import be.toppsy.desk.security.Session;
 import be.toppsy.desk.ui.Area;
@@ -25,9 +28,11 @@ public final class GuideFeature implements Feature {
     private final Session session;
     private final TaskRunner tasks;
     private final Messages messages;
+    private final ReportsFeature reports;
 
     public GuideFeature(ContentService content, ContentSearch search, GuideService guide, ContentUi ui,
-            Session session, TaskRunner tasks, Messages messages) {
+            Session session, TaskRunner tasks, Messages messages, ReportsFeature reports) {
+        this.reports = reports;
         this.content = content;
         this.search = search;
         this.guide = guide;
@@ -41,7 +46,13 @@ public final class GuideFeature implements Feature {
     public List<Area> areas() {
         return List.of(new Area(ContentAreas.GUIDE, Area.SECTION_LEARNING, "guide.nav", "mdi2b-book-open-page-variant",
                 Permission.CONTENT_READ, () -> new GuideView(new GuideViewModel(content, search, guide, tasks), ui,
-                        session.has(Permission.TRAINER_MODE)).build()));
+                        session.has(Permission.TRAINER_MODE)).withPrint(this::print).build()));
+    }
+
+    /** The chapter as a handout (trainer notes left out), in the reports' preview. */
+    private void print(javafx.scene.Node owner, Chapter chapter) {
+        reports.preview(owner.getScene() == null ? null : owner.getScene().getWindow(), new HandoutBuilder(),
+                ui.handouts().chapter(chapter));
     }
 
     /** Chapters, modules, lessons and glossary terms in the main window's quick search. */

@@ -49,6 +49,7 @@ public final class GuideView implements Navigable {
     private final BorderPane root = new BorderPane();
     private final ScrollPane scroll = new ScrollPane();
     private final VBox glossaryList = new VBox();
+    private java.util.function.BiConsumer<Node, Chapter> print;
 
     public GuideView(GuideViewModel model, ContentUi ui, boolean trainerNotes) {
         this.model = model;
@@ -56,6 +57,12 @@ public final class GuideView implements Navigable {
         this.messages = ui.messages();
         this.trainerNotes = trainerNotes;
         this.renderer = ui.renderer();
+    }
+
+    /** Adds "Afdrukken (PDF)" to the chapter view; the action gets the button (as owner) and the chapter. */
+    GuideView withPrint(java.util.function.BiConsumer<Node, Chapter> print) {
+        this.print = print;
+        return this;
     }
 
     public Parent build() {
@@ -298,6 +305,12 @@ public final class GuideView implements Navigable {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(10, renderer.levelBadges(c.levels(), options()), spacer, bookmark);
+        if (print != null) {
+            Button printButton = new Button(messages.get("guide.print"), Icons.of("mdi2f-file-pdf-box", 16));
+            printButton.setId("guide-print");
+            printButton.setOnAction(e -> print.accept(printButton, c));
+            header.getChildren().add(printButton);
+        }
         header.setAlignment(Pos.CENTER_LEFT);
 
         VBox page = new VBox(12, number, title, header);

@@ -5,6 +5,7 @@ import be.toppsy.desk.content.ContentAreas;
 import be.toppsy.desk.content.ContentService;
 import be.toppsy.desk.content.ContentUi;
 import be.toppsy.desk.i18n.Messages;
+import be.toppsy.desk.reports.ReportsFeature;
 import be.toppsy.desk.security.Permission;
 import be.toppsy.desk.security.Session;
 import be.toppsy.desk.ui.Area;
@@ -33,9 +34,11 @@ public final class LearningFeature implements Feature {
     private final Navigator navigator;
     private final DialogService dialogs;
     private final Messages messages;
+    private final LearningPrints prints;
 
     public LearningFeature(ProgressService progress, ContentService content, ContentUi ui, Session session,
-            TaskRunner tasks, Clock clock, Navigator navigator, DialogService dialogs, Messages messages) {
+            TaskRunner tasks, Clock clock, Navigator navigator, DialogService dialogs, Messages messages,
+            ReportsFeature reports) {
         this.progress = progress;
         this.content = content;
         this.ui = ui;
@@ -45,6 +48,7 @@ public final class LearningFeature implements Feature {
         this.navigator = navigator;
         this.dialogs = dialogs;
         this.messages = messages;
+        this.prints = new LearningPrints(reports, progress, ui, tasks, dialogs, messages);
     }
 
     @Override
@@ -52,11 +56,11 @@ public final class LearningFeature implements Feature {
         return List.of(
                 new Area(ContentAreas.LEARNING, Area.SECTION_LEARNING, "learning.nav", "mdi2s-school",
                         Permission.CONTENT_READ, () -> new LearningView(new LearningViewModel(progress, content, tasks),
-                                progress, ui, tasks, clock, session.has(Permission.TRAINER_MODE), this::present).build()),
+                                progress, ui, tasks, clock, session.has(Permission.TRAINER_MODE), this::present).withPrints(prints).build()),
                 new Area(ContentAreas.LEARNING_TEAM, Area.SECTION_LEARNING, "learning.team.nav",
                         "mdi2a-account-group-outline", Permission.LEARNING_TEAM_OVERVIEW,
                         () -> new TeamOverviewView(new TeamOverviewViewModel(progress, content, tasks, messages),
-                                messages, dialogs).build()));
+                                messages, dialogs).withPrints(prints).build()));
     }
 
     private void present(TrainerDeck deck, Node owner) {

@@ -56,6 +56,7 @@ public final class LearningView {
     private final ScrollPane scroll = new ScrollPane();
     private final HBox breadcrumb = new HBox(6);
     private LessonViewModel openLesson;
+    private LearningPrints prints;
 
     public LearningView(LearningViewModel model, ProgressService progress, ContentUi ui, TaskRunner tasks, Clock clock,
             boolean trainer, Presenter presenter) {
@@ -68,6 +69,12 @@ public final class LearningView {
         this.trainer = trainer;
         this.presenter = presenter;
         this.renderer = ui.renderer();
+    }
+
+    /** Adds the PDF buttons (certificate, own overview, lesson handout). */
+    LearningView withPrints(LearningPrints prints) {
+        this.prints = prints;
+        return this;
     }
 
     public Parent build() {
@@ -217,6 +224,11 @@ public final class LearningView {
         }
         VBox page = new VBox(14, title(messages.get("learning.modules")), hint(messages.get("learning.overview.intro")),
                 summary, cards);
+        if (prints != null) {
+            Button overviewPdf = prints.button("learning-overview-pdf", "learning.pdf.overview", () -> { });
+            overviewPdf.setOnAction(e -> prints.myOverview(overviewPdf));
+            page.getChildren().add(2, overviewPdf);
+        }
         if (!pack.manifest().official()) {
             page.getChildren().add(hint(messages.get("learning.notOfficial", pack.manifest().title())));
         }
@@ -245,6 +257,11 @@ public final class LearningView {
         open.setOnAction(e -> go("module:" + module.id()));
         VBox card = new VBox(8, kicker, title, renderer.levelBadges(List.of(module.level()), options()), question, bar,
                 state, open);
+        if (prints != null && status.completed()) {
+            Button certificate = prints.button("certificate-" + module.id(), "learning.pdf.certificate", () -> { });
+            certificate.setOnAction(e -> prints.myCertificate(certificate, module.id()));
+            card.getChildren().add(certificate);
+        }
         card.getStyleClass().addAll("card", "module-card");
         card.setId("module-card-" + module.id());
         return card;
@@ -285,6 +302,11 @@ public final class LearningView {
         state.setWrapText(true);
         HBox progressRow = new HBox(12, bar, state);
         progressRow.setAlignment(Pos.CENTER_LEFT);
+        if (prints != null && status.completed()) {
+            Button certificate = prints.button("module-certificate", "learning.pdf.certificate", () -> { });
+            certificate.setOnAction(e -> prints.myCertificate(certificate, module.id()));
+            progressRow.getChildren().add(certificate);
+        }
 
         VBox lessons = new VBox(6);
         lessons.getStyleClass().add("lesson-list");
@@ -399,6 +421,11 @@ public final class LearningView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         meta.getChildren().add(spacer);
+        if (prints != null) {
+            Button print = prints.button("lesson-print", "learning.pdf.print", () -> { });
+            print.setOnAction(e -> prints.lesson(print, pack, lesson));
+            meta.getChildren().add(print);
+        }
         if (trainer) {
             Button present = presentButton("lesson-present", () -> present(TrainerDeck.forLesson(lesson, pack)));
             meta.getChildren().add(present);

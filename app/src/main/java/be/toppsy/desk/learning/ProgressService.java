@@ -10,6 +10,8 @@ import be.toppsy.desk.content.Lesson;
 import be.toppsy.desk.content.Quiz;
 import be.toppsy.desk.content.Scenario;
 import be.toppsy.desk.i18n.Messages;
+import be.toppsy.desk.reports.CertificateData;
+import be.toppsy.desk.reports.TrainingOverviewData;
 import be.toppsy.desk.security.CurrentUser;
 import be.toppsy.desk.security.Permission;
 import be.toppsy.desk.security.Role;
@@ -213,6 +215,55 @@ public final class ProgressService {
         Files.writeString(file, csv, StandardCharsets.UTF_8);
         audit.record("LEARNING_HOURS_EXPORTED", AUDIT_ENTITY, null, "people=" + people.size());
         return people.size();
+    }
+
+    /** The certificate of a module the logged-in user completed; empty while it is not completed. */
+    public Optional<CertificateData> myCertificate(String moduleId) {
+        CurrentUser user = session.require(Permission.CONTENT_READ);
+        Overview overview = myProgress();
+        return overview.module(moduleId).filter(ModuleStatus::completed)
+                .map(s -> TrainingDocuments.certificate(overview.pack(), user.displayName(), s,
+                        messages.get("learning.certificate.selfIssued"), messages));
+    }
+
+    /** The certificate of a team member who completed a module (team leads, trainers); empty otherwise. */
+    public Optional<CertificateData> certificateFor(long userId, String moduleId) {
+        CurrentUser lead = session.require(Permission.LEARNING_TEAM_OVERVIEW);
+        ContentPack pack = pack();
+        return teamOverview().stream().filter(p -> p.userId() == userId).findFirst()
+                .flatMap(p -> p.modules().stream().filter(m -> m.moduleId().equals(moduleId) && m.completed())
+                        .findFirst()
+                        .map(s -> TrainingDocuments.certificate(pack, p.displayName(), s,
+                                messages.get("learning.certificate.issuedBy", lead.displayName()), messages)));
+    }
+
+    /** The logged-in user's own training overview. */
+    public TrainingOverviewData myTrainingOverview() {
+        CurrentUser user = session.require(Permission.CONTENT_READ);
+        ContentPack pack = pack();
+        UserProgress progress = myProgress().progress();
+        PersonProgress person = new PersonProgress(user.id(), user.displayName(), user.username(), pack.modules().stream()
+                        .map(m -> ProgressRules.moduleStatus(m, progress)).toList(), 0, 0, null, progress);
+        return TrainingDocuments.overview(pack, messages.get("learning.overview.scopePerson", user.displayName()),
+                now().toLocalDate(), List.of(person), Map.of(user.id(), roles(user.roles())), messages);
+    }
+
+    /** The training overview of the team, or of one member when {@code userId} is given (team leads, trainers). */
+    public TrainingOverviewData teamTrainingOverview(Long userId) {
+        List<PersonProgress> people = teamOverview().stream()
+                .filter(p -> userId == null || p.userId() == userId).toList();
+        String scope = userId == null || people.isEmpty() ? messages.get("learning.overview.scopeTeam")
+                : messages.get("learning.overview.scopePerson", people.get(0).displayName());
+        Map<Long, String> roles = new java.util.HashMap<>();
+        for (User user : accounts.activeUsers()) {
+            roles.put(user.id(), roles(user.roles()));
+        }
+        return TrainingDocuments.overview(pack(), scope, now().toLocalDate(), people, roles, messages);
+    }
+
+    private String roles(Set<Role> roles) {
+        return String.join(", ", roles.stream().filter(r -> r != Role.ADMIN).sorted()
+                .map(r -> messages.get(r.messageKey())).toList());
     }
 
     /** The CSV text itself (for tests and previews). */

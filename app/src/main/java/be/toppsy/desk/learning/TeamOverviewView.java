@@ -30,11 +30,18 @@ public final class TeamOverviewView {
     private final DialogService dialogs;
     private final TableView<PersonProgress> table = new TableView<>();
     private final VBox detail = new VBox(8);
+    private LearningPrints prints;
 
     public TeamOverviewView(TeamOverviewViewModel model, Messages messages, DialogService dialogs) {
         this.model = model;
         this.messages = messages;
         this.dialogs = dialogs;
+    }
+
+    /** Adds the PDF buttons: the team's overview, a person's overview, certificates of completed modules. */
+    TeamOverviewView withPrints(LearningPrints prints) {
+        this.prints = prints;
+        return this;
     }
 
     public Parent build() {
@@ -61,7 +68,13 @@ public final class TeamOverviewView {
         message.setId("team-message");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
-        HBox actions = new HBox(10, export, refresh, busy, message);
+        HBox actions = new HBox(10, export);
+        if (prints != null) {
+            Button pdf = prints.button("team-pdf", "learning.pdf.team", () -> { });
+            pdf.setOnAction(e -> prints.teamOverview(pdf, null));
+            actions.getChildren().add(pdf);
+        }
+        actions.getChildren().addAll(refresh, busy, message);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         Label title = new Label(messages.get("learning.team.title"));
@@ -131,12 +144,26 @@ public final class TeamOverviewView {
         Label name = new Label(messages.get("learning.team.detail", person.displayName(), person.username()));
         name.getStyleClass().add("card-title");
         detail.getChildren().add(name);
+        if (prints != null) {
+            Button pdf = prints.button("team-person-pdf", "learning.pdf.person", () -> { });
+            pdf.setOnAction(e -> prints.teamOverview(pdf, person.userId()));
+            detail.getChildren().add(pdf);
+        }
         for (int i = 0; i < pack.modules().size(); i++) {
             CourseModule module = pack.modules().get(i);
             Label heading = new Label(messages.get("learning.module.short", module.number(), module.title()) + " · "
                     + model.cell(person, i));
             heading.getStyleClass().add("section-title");
-            detail.getChildren().add(heading);
+            if (prints != null && i < person.modules().size() && person.modules().get(i).completed()) {
+                Button certificate = prints.button("team-certificate-" + module.id(), "learning.pdf.certificate",
+                        () -> { });
+                certificate.setOnAction(e -> prints.certificateFor(certificate, person.userId(), module.id()));
+                HBox headingRow = new HBox(10, heading, certificate);
+                headingRow.setAlignment(Pos.CENTER_LEFT);
+                detail.getChildren().add(headingRow);
+            } else {
+                detail.getChildren().add(heading);
+            }
             for (Lesson lesson : module.lessons()) {
                 LessonState state = person.raw().state(lesson.id());
                 Node icon = Icons.of(switch (state) {

@@ -11,7 +11,9 @@ public enum DocumentKind {
     INTERVISION_REPORT(Permission.INTERVISION_PARTICIPATE, false),
     RESIDENT_SUMMARY(Permission.RESIDENT_VIEW, true),
     CERTIFICATE(Permission.CONTENT_READ, false),
-    TRAINING_OVERVIEW(Permission.LEARNING_TEAM_OVERVIEW, false),
+    // Anyone may print their own overview; whose data goes in is checked by ProgressService
+    // (a team's or a colleague's overview needs LEARNING_TEAM_OVERVIEW there).
+    TRAINING_OVERVIEW(Permission.CONTENT_READ, false),
     HANDOUT(Permission.CONTENT_READ, false);
 
     private final Permission permission;

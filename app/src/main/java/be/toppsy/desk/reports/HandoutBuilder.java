@@ -27,7 +27,7 @@ public final class HandoutBuilder implements DocumentBuilder<HandoutData> {
             } else if (part instanceof HandoutData.Text t) {
                 blocks.add(new Block.Paragraph(t.text()));
             } else if (part instanceof HandoutData.Bullets b) {
-                blocks.add(new Block.BulletList(b.items()));
+                blocks.add(new Block.BulletList(b.items(), b.numbered()));
             } else if (part instanceof HandoutData.Callout c) {
                 blocks.add(new Block.Callout(c.label(), c.text()));
             }

@@ -20,9 +20,14 @@ public record HandoutData(String title, String subtitle, List<Part> parts, Strin
     public record Text(String text) implements Part {
     }
 
-    public record Bullets(List<String> items) implements Part {
+    /** Items with a bullet, or numbered 1., 2., ... */
+    public record Bullets(List<String> items, boolean numbered) implements Part {
         public Bullets {
             items = List.copyOf(items);
+        }
+
+        public Bullets(List<String> items) {
+            this(items, false);
         }
     }
 
