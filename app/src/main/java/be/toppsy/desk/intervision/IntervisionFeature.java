@@ -53,12 +53,19 @@ public final class IntervisionFeature implements Feature {
         this.navigator = navigator;
     }
 
+    private java.util.function.LongConsumer report;
+
+    /** Connects the session report (PDF): the consumer opens the preview for a session id. */
+    public void connectReport(java.util.function.LongConsumer report) {
+        this.report = report;
+    }
+
     @Override
     public List<Area> areas() {
         return List.of(new Area(AREA, Area.SECTION_WORK, "iv.nav.area", "mdi2a-account-group-outline",
                 Permission.INTERVISION_PARTICIPATE,
                 () -> new IntervisionView(service, tasks, messages, dialogs, clock, () -> navigator.get(), FxTicker::new)
-                        .build()));
+                        .withReport(report).build()));
     }
 
     @Override
