@@ -48,6 +48,10 @@ public final class IntervisionFeature implements Feature {
         this.clock = clock;
     }
 
+    public IntervisionService service() {
+        return service;
+    }
+
     /** The main window's navigator, when there is one (the shell makes a new window per login). */
     public void connectNavigator(Supplier<? extends Navigator> navigator) {
         this.navigator = navigator;

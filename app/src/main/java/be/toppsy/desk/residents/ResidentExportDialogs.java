@@ -60,6 +60,10 @@ public final class ResidentExportDialogs {
         this.dialogs = dialogs;
     }
 
+    public ResidentExports exports() {
+        return exports;
+    }
+
     public boolean mayExportMeetingPack() {
         return service.has(Permission.REPORT_TEAM_MEETING) && service.has(Permission.RESIDENT_VIEW);
     }

@@ -65,6 +65,11 @@ public final class ResidentsFeature implements Feature {
         this.exportDialogs = dialogs;
     }
 
+    /** What fills the documents, once connected (else empty). */
+    public java.util.Optional<ResidentExports> exports() {
+        return java.util.Optional.ofNullable(exportDialogs).map(ResidentExportDialogs::exports);
+    }
+
     private Runnable meetingPackAction() {
         if (exportDialogs == null || !exportDialogs.mayExportMeetingPack()) {
             return null;
