@@ -46,14 +46,11 @@ public final class IntervisionExports {
         List<IntervisionReportData.PhaseNote> general = m.notes().stream().filter(n -> n.caseId() == null)
                 .filter(n -> n.note() != null && !n.note().isBlank())
                 .map(n -> new IntervisionReportData.PhaseNote(n.phaseName(), n.note())).toList();
-        if (!general.isEmpty()) {
-            cases.add(0, new IntervisionReportData.CaseReport("–", "", "", general, "", List.of()));
-        }
         String facilitator = s.externalIntervisor().isBlank()
                 ? (s.facilitator() == null ? "" : s.facilitator().name())
                 : s.externalIntervisor();
         return new IntervisionReportData(s.heldOn(), s.team() == null ? "" : s.team(), s.methodName(), facilitator,
-                s.participants().stream().map(Person::name).toList(), cases);
+                s.participants().stream().map(Person::name).toList(), general, cases);
     }
 
     /** The action behind the session's "Verslag (PDF)" button: builds the data off the FX thread, then the preview. */

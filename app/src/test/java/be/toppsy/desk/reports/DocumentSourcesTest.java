@@ -185,6 +185,7 @@ class DocumentSourcesTest {
         assertThat(data.date()).isEqualTo(done.heldOn());
         assertThat(data.cases()).isNotEmpty();
         assertThat(data.cases()).anySatisfy(c -> assertThat(c.phases()).isNotEmpty());
+        assertThat(data.cases()).allSatisfy(c -> assertThat(c.caseCode()).startsWith("#"));
 
         RenderedDocument report = exportService().build(new IntervisionReportBuilder(), data, false);
         PdfAssertions.keep("sources-intervision-report", report.pdf());
