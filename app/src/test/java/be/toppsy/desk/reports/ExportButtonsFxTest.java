@@ -112,6 +112,7 @@ class ExportButtonsFxTest {
         robot.clickOn("#today-meeting-pack");
         WaitForAsyncUtils.waitForFxEvents();
         Stage dialog = window(services.messages().get("residents.export.meetingTitle")).orElseThrow();
+        picture(robot, dialog, "meeting-pack-dialog");
         TextField date = (TextField) dialog.getScene().lookup("#export-meeting-date");
         robot.interact(() -> date.setText("31/02/2026"));
         robot.clickOn(dialog.getScene().lookup("#export-meeting-preview"));
@@ -122,7 +123,6 @@ class ExportButtonsFxTest {
         assertThat(previewWindow()).isEmpty();
 
         robot.interact(() -> date.setText("23/11/2026"));
-        picture(robot, dialog, "meeting-pack-dialog");
         robot.clickOn(dialog.getScene().lookup("#export-meeting-preview"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(dialog.isShowing()).isFalse();
