@@ -80,9 +80,15 @@ public final class IntervisionExports {
 
     /**
      * The cases for the next session, for the team meeting pack: the agenda of the next planned
-     * session, or else the cases in the board's "chosen" column. De-identified.
+     * session, or else the cases in the board's "chosen" column. De-identified. Empty for users
+     * outside intervision.
      */
     public List<MeetingPackData.IntervisionCase> nextSessionCases() {
+        try {
+            service.me();
+        } catch (be.toppsy.desk.security.AccessDeniedException e) {
+            return List.of(); // not in intervision: the pack says it has no cases
+        }
         List<Long> ids = service.sessions().stream()
                 .filter(s -> s.state() == SessionState.PLANNED && s.heldOn() != null
                         && !s.heldOn().isBefore(service.today()))
