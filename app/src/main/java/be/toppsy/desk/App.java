@@ -25,6 +25,7 @@ import be.toppsy.desk.guide.BookmarkRepository;
 import be.toppsy.desk.guide.GuideFeature;
 import be.toppsy.desk.guide.GuideService;
 import be.toppsy.desk.i18n.Language;
+import be.toppsy.desk.intervision.IntervisionExports;
 import be.toppsy.desk.intervision.IntervisionFeature;
 import be.toppsy.desk.intervision.IntervisionRepository;
 import be.toppsy.desk.intervision.IntervisionService;
@@ -35,10 +36,13 @@ import be.toppsy.desk.reports.FontLibrary;
 import be.toppsy.desk.reports.ReportsFeature;
 import be.toppsy.desk.residents.ResidentRepository;
 import be.toppsy.desk.residents.ResidentService;
+import be.toppsy.desk.residents.ResidentExportDialogs;
+import be.toppsy.desk.residents.ResidentExports;
 import be.toppsy.desk.residents.ResidentsFeature;
 import be.toppsy.desk.residents.RetentionFeature;
 import be.toppsy.desk.residents.RetentionRepository;
 import be.toppsy.desk.residents.RetentionService;
+import be.toppsy.desk.learning.LearningExports;
 import be.toppsy.desk.learning.LearningFeature;
 import be.toppsy.desk.learning.ProgressRepository;
 import be.toppsy.desk.learning.ProgressService;
@@ -165,6 +169,14 @@ public final class App extends Application {
         // Documents: no screen of its own; features export through reports.exports() and reports.preview(...).
         ReportsFeature reports = new ReportsFeature(new ExportService(new DocumentEngine(new FontLibrary()), session, audit,
                 messages, tasks, clock), messages, dialogs, tasks);
+        // The documents' buttons: the meeting pack and resident summary (residents), the session report (intervision).
+        IntervisionExports intervisionExports = new IntervisionExports(intervision);
+        LearningExports learningExports = new LearningExports(progress, content, clock.getZone());
+        ResidentExports residentExports = new ResidentExports(residents, messages,
+                intervisionExports::nextSessionCases, learningExports::trainingLines);
+        residentsFeature.connectExports(new ResidentExportDialogs(residents, residentExports, reports, tasks, messages,
+                dialogs));
+        intervisionFeature.connectReport(intervisionExports.previewAction(reports, tasks, dialogs, messages));
 
         AccountsFeature accountsFeature = new AccountsFeature(accounts, tasks, messages);
         ShellFeature shell = new ShellFeature(messages, session, shellSettings, dataFolder.path().toString(),

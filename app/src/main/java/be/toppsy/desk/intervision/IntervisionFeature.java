@@ -48,9 +48,20 @@ public final class IntervisionFeature implements Feature {
         this.clock = clock;
     }
 
+    public IntervisionService service() {
+        return service;
+    }
+
     /** The main window's navigator, when there is one (the shell makes a new window per login). */
     public void connectNavigator(Supplier<? extends Navigator> navigator) {
         this.navigator = navigator;
+    }
+
+    private java.util.function.LongConsumer report;
+
+    /** Connects the session report (PDF): the consumer opens the preview for a session id. */
+    public void connectReport(java.util.function.LongConsumer report) {
+        this.report = report;
     }
 
     @Override
@@ -58,7 +69,7 @@ public final class IntervisionFeature implements Feature {
         return List.of(new Area(AREA, Area.SECTION_WORK, "iv.nav.area", "mdi2a-account-group-outline",
                 Permission.INTERVISION_PARTICIPATE,
                 () -> new IntervisionView(service, tasks, messages, dialogs, clock, () -> navigator.get(), FxTicker::new)
-                        .build()));
+                        .withReport(report).build()));
     }
 
     @Override

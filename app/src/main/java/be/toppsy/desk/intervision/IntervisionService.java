@@ -756,12 +756,21 @@ public final class IntervisionService {
 
     /** The session with its method, case material, notes and action points; de-identified with an external intervisor. */
     public SessionMaterial material(long sessionId) {
+        return material(sessionId, false);
+    }
+
+    /** As {@link #material(long)}, always de-identified (for the session report): names masked, no resident codes. */
+    public SessionMaterial deidentifiedMaterial(long sessionId) {
+        return material(sessionId, true);
+    }
+
+    private SessionMaterial material(long sessionId, boolean forceDeidentified) {
         me();
         LongFunction<Person> people = people();
         DSLContext dsl = database.dsl();
         IntervisionSession s = repository.findSession(dsl, sessionId, people).orElseThrow(() -> notFound("sessionId"));
         Method method = repository.method(dsl, s.methodId()).orElseThrow();
-        boolean deidentified = s.hasExternalIntervisor();
+        boolean deidentified = forceDeidentified || s.hasExternalIntervisor();
         List<CaseMaterial> cases = new ArrayList<>();
         Map<Long, List<String>> names = new HashMap<>();
         for (AgendaItem item : s.agenda()) {

@@ -40,6 +40,25 @@ final class IntervisionView extends BorderPane implements Navigable, Pages {
     private ToggleButton themesTab;
     private Stage runner;
 
+    private java.util.function.LongConsumer report;
+
+    IntervisionView withReport(java.util.function.LongConsumer report) {
+        this.report = report;
+        return this;
+    }
+
+    @Override
+    public void report(long sessionId) {
+        if (report != null) {
+            report.accept(sessionId);
+        }
+    }
+
+    @Override
+    public boolean reportAvailable() {
+        return report != null;
+    }
+
     IntervisionView(IntervisionService service, TaskRunner tasks, Messages messages, DialogService dialogs, Clock clock,
             Supplier<Navigator> navigator, Supplier<Ticker> tickers) {
         this.service = service;

@@ -24,6 +24,15 @@ interface Pages {
 
     void themes();
 
+    /** Opens the session report's preview (PDF); does nothing when the reports are not connected. */
+    default void report(long sessionId) {
+    }
+
+    /** Whether the session report can be made. */
+    default boolean reportAvailable() {
+        return false;
+    }
+
     /** Opens an attached guide chapter or lesson in its own area. */
     void openContent(String kind, String contentId);
 }

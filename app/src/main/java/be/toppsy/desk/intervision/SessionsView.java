@@ -147,6 +147,12 @@ final class SessionsView {
             });
             buttons.getChildren().addAll(edit, cancel);
         }
+        if (pages.reportAvailable()) {
+            Button pdf = new Button(messages.get("iv.export.reportButton"), Icons.of("mdi2f-file-pdf-box", 16));
+            pdf.setId("iv-session-report");
+            pdf.setOnAction(e -> pages.report(s.id()));
+            buttons.getChildren().add(pdf);
+        }
         HBox header = new HBox(12, title, state, Ui.spacer(), buttons);
         header.setAlignment(Pos.CENTER_LEFT);
 

@@ -170,6 +170,11 @@ public final class ProgressService {
     }
 
     /** Everyone's progress, for team leads and trainers: active staff, by name. */
+    /** Whether the current user may see the team overview (LEARNING_TEAM_OVERVIEW). */
+    public boolean canSeeTeam() {
+        return session.has(Permission.LEARNING_TEAM_OVERVIEW);
+    }
+
     public List<PersonProgress> teamOverview() {
         session.require(Permission.LEARNING_TEAM_OVERVIEW);
         ContentPack pack = pack();

@@ -32,6 +32,13 @@ public final class IntervisionReportBuilder implements DocumentBuilder<Intervisi
                 new KeyValue(messages.get("reports.intervision.participants"),
                         data.participants().isEmpty() ? "–" : String.join(", ", data.participants())))));
         blocks.add(new Block.Paragraph(messages.get("reports.intervision.noNames"), Block.TextStyle.MUTED));
+        if (!data.sessionNotes().isEmpty()) {
+            blocks.add(new Block.Heading(1, messages.get("reports.intervision.sessionNotes")));
+            for (PhaseNote phase : data.sessionNotes()) {
+                blocks.add(new Block.Heading(3, phase.phase()));
+                blocks.add(new Block.Paragraph(MeetingPackBuilder.nz(phase.notes())));
+            }
+        }
         if (data.cases().isEmpty()) {
             blocks.add(new Block.Paragraph(messages.get("reports.intervision.noCases"), Block.TextStyle.MUTED));
         }

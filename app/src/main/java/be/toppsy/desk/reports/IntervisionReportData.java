@@ -9,12 +9,19 @@ import java.util.Objects;
  * place for a resident's name, so the report can never carry one.
  */
 public record IntervisionReportData(LocalDate date, String team, String method, String facilitator,
-        List<String> participants, List<CaseReport> cases) {
+        List<String> participants, List<PhaseNote> sessionNotes, List<CaseReport> cases) {
 
     public IntervisionReportData {
         Objects.requireNonNull(date);
         participants = List.copyOf(participants);
+        sessionNotes = List.copyOf(sessionNotes);
         cases = List.copyOf(cases);
+    }
+
+    /** Without notes for the session as a whole (opening, review of action points, closing round). */
+    public IntervisionReportData(LocalDate date, String team, String method, String facilitator,
+            List<String> participants, List<CaseReport> cases) {
+        this(date, team, method, facilitator, participants, List.of(), cases);
     }
 
     public record CaseReport(String caseCode, String presenter, String question, List<PhaseNote> phases,

@@ -50,6 +50,14 @@ public final class ResidentPageView {
     private final Consumer<Long> created;
     private final BorderPane root = new BorderPane();
 
+    private java.util.function.LongConsumer summaryExport;
+
+    /** Shows "Samenvatting (PDF)" when given. */
+    public ResidentPageView withSummaryExport(java.util.function.LongConsumer action) {
+        this.summaryExport = action;
+        return this;
+    }
+
     public ResidentPageView(ResidentPageViewModel model, Messages messages, DialogService dialogs,
             Navigator navigator, Runnable back, Consumer<ResidentRow> quickObservation, Consumer<Long> created) {
         this.model = model;
@@ -195,6 +203,12 @@ public final class ResidentPageView {
         facts.setWrapText(true);
 
         HBox buttons = new HBox(8, noteButton());
+        if (summaryExport != null) {
+            Button pdf = new Button(messages.get("residents.export.summaryButton"), Icons.of("mdi2f-file-pdf-box", 16));
+            pdf.setId("resident-summary-pdf");
+            pdf.setOnAction(e -> summaryExport.accept(r.id()));
+            buttons.getChildren().add(pdf);
+        }
         if (model.canEdit()) {
             Button discuss = new Button(messages.get(r.teamDiscussion() ? "residents.page.undiscuss"
                     : "residents.page.discuss"), Icons.of("mdi2a-account-group-outline", 16));

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -909,6 +910,28 @@ public final class ResidentService {
     }
 
     // ---- for other features ----------------------------------------------------------------
+
+    /**
+     * For the team meeting pack: the observations about these residents since a date, newest
+     * first, at most {@code perResident} each. Needs RESIDENT_VIEW; the pack's reading is audited once.
+     */
+    public Map<Long, List<Observation>> observationsSince(Collection<Long> residentIds, LocalDate since,
+            int perResident) {
+        session.require(Permission.RESIDENT_VIEW);
+        Map<Long, List<Observation>> result = new HashMap<>();
+        if (residentIds.isEmpty()) {
+            return result;
+        }
+        OffsetDateTime from = since.atStartOfDay(clock.getZone()).toOffsetDateTime();
+        for (Observation o : repository.observations(database.dsl(), null, null, from, false, residentIds, 20_000,
+                names())) {
+            List<Observation> list = result.computeIfAbsent(o.residentId(), id -> new ArrayList<>());
+            if (list.size() < perResident) {
+                list.add(o);
+            }
+        }
+        return result;
+    }
 
     /** Residents the current user may see, by code or name: id, code and level only. */
     public List<ResidentRef> searchVisible(String query, int limit) {

@@ -58,12 +58,41 @@ public final class ResidentsFeature implements Feature {
         return service;
     }
 
+    private ResidentExportDialogs exportDialogs;
+
+    /** Connects the PDF documents (team meeting pack, resident summary); without it their buttons are hidden. */
+    public void connectExports(ResidentExportDialogs dialogs) {
+        this.exportDialogs = dialogs;
+    }
+
+    /** What fills the documents, once connected (else empty). */
+    public java.util.Optional<ResidentExports> exports() {
+        return java.util.Optional.ofNullable(exportDialogs).map(ResidentExportDialogs::exports);
+    }
+
+    private Runnable meetingPackAction() {
+        if (exportDialogs == null || !exportDialogs.mayExportMeetingPack()) {
+            return null;
+        }
+        return () -> exportDialogs.meetingPack(Window.getWindows().stream().filter(Window::isFocused).findFirst()
+                .orElse(null));
+    }
+
+    private java.util.function.LongConsumer summaryAction() {
+        if (exportDialogs == null) {
+            return null;
+        }
+        return id -> exportDialogs.summary(Window.getWindows().stream().filter(Window::isFocused).findFirst()
+                .orElse(null), id);
+    }
+
     @Override
     public List<Area> areas() {
         return List.of(
                 new Area("residents", Area.SECTION_WORK, "nav.residents", "mdi2a-account-multiple-outline",
                         Permission.RESIDENT_LIST, () -> new ResidentsPage(service, tasks, messages, dialogs, navigator,
-                                row -> quickObservation(null, row), this::openSettingsWindow)),
+                                row -> quickObservation(null, row), this::openSettingsWindow)
+                                .withExports(meetingPackAction(), summaryAction())),
                 new Area("residentsettings", Area.SECTION_ADMIN, "nav.residentSettings", "mdi2c-calendar-clock",
                         Permission.SETTINGS_MANAGE, () -> new ReviewSettingsView(
                                 new ReviewSettingsViewModel(service, tasks, messages), messages).build()));
@@ -73,7 +102,7 @@ public final class ResidentsFeature implements Feature {
     public Feature today() {
         return () -> List.of(new Area("today", Area.SECTION_WORK, "nav.today", "mdi2c-calendar-today",
                 Permission.RESIDENT_VIEW, () -> new TodayView(new TodayViewModel(service, tasks, messages), messages,
-                        navigator, () -> quickObservation(null, null)).build()));
+                        navigator, () -> quickObservation(null, null)).withMeetingPack(meetingPackAction()).build()));
     }
 
     @Override

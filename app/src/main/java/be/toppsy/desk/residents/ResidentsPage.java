@@ -46,6 +46,16 @@ public final class ResidentsPage extends StackPane implements Navigable {
         });
     }
 
+    private Runnable meetingPack;
+    private java.util.function.LongConsumer summaryExport;
+
+    /** The PDF documents: the team meeting pack (may be null) and a resident's summary (may be null). */
+    public ResidentsPage withExports(Runnable meetingPack, java.util.function.LongConsumer summaryExport) {
+        this.meetingPack = meetingPack;
+        this.summaryExport = summaryExport;
+        return this;
+    }
+
     private void showList() {
         if (list == null) {
             listModel = new ResidentListViewModel(service, tasks, messages);
@@ -60,7 +70,7 @@ public final class ResidentsPage extends StackPane implements Navigable {
     public void openResident(long id) {
         ResidentPageViewModel model = new ResidentPageViewModel(service, tasks, messages);
         Parent page = new ResidentPageView(model, messages, dialogs, navigator, this::showList,
-                row -> quickObservation.accept(row), created -> { }).build();
+                row -> quickObservation.accept(row), created -> { }).withSummaryExport(summaryExport).build();
         getChildren().setAll(page);
         model.open(id);
     }

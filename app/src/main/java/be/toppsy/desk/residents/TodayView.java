@@ -38,6 +38,14 @@ public final class TodayView {
         this.quickObservation = quickObservation;
     }
 
+    private Runnable meetingPack;
+
+    /** Shows "Teamoverleg voorbereiden (PDF)" when given (team leads). */
+    public TodayView withMeetingPack(Runnable action) {
+        this.meetingPack = action;
+        return this;
+    }
+
     public Parent build() {
         ToggleGroup scope = new ToggleGroup();
         ToggleButton mine = new ToggleButton(messages.get("residents.today.mine"));
@@ -65,6 +73,12 @@ public final class TodayView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(12, Forms.title(messages.get("residents.today.title")), spacer, scopeBox, refresh, note);
+        if (meetingPack != null) {
+            Button pack = new Button(messages.get("residents.export.meetingButton"), Icons.of("mdi2f-file-pdf-box", 16));
+            pack.setId("today-meeting-pack");
+            pack.setOnAction(e -> meetingPack.run());
+            top.getChildren().add(top.getChildren().size() - 1, pack);
+        }
         top.setAlignment(Pos.CENTER_LEFT);
 
         FlowPane cards = new FlowPane(16, 16);
