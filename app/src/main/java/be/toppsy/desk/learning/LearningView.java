@@ -318,7 +318,8 @@ public final class LearningView {
         module.optionalQuiz().ifPresent(quiz -> {
             page.getChildren().add(sectionTitle(messages.get("learning.quiz")));
             String best = status.bestScore() < 0 ? messages.get("learning.module.quizNotDone")
-                    : messages.get("learning.quiz.bestOf", status.bestScore(), status.attempts());
+                    : messages.get(status.attempts() == 1 ? "learning.quiz.bestOfOne" : "learning.quiz.bestOf",
+                            status.bestScore(), status.attempts());
             Label info = new Label(messages.get("learning.quiz.info", quiz.questions().size(), module.passMark(), best));
             info.setWrapText(true);
             Button start = new Button(messages.get("learning.quiz.start"), Icons.of("mdi2h-help-circle-outline", 16));
@@ -389,6 +390,7 @@ public final class LearningView {
         Button present = new Button(messages.get("learning.trainer.present"), Icons.of("mdi2p-projector-screen", 16));
         present.setId(id);
         present.getStyleClass().add("flat");
+        present.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         present.setOnAction(e -> action.run());
         return present;
     }
