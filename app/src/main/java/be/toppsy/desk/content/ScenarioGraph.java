@@ -80,15 +80,15 @@ public final class ScenarioGraph {
 
     private static Set<String> reachable(Scenario scenario, Map<String, Scenario.Step> steps) {
         Set<String> seen = new HashSet<>();
-        Deque<String> todo = new ArrayDeque<>(List.of(scenario.start()));
-        while (!todo.isEmpty()) {
-            String id = todo.pop();
+        Deque<String> pending = new ArrayDeque<>(List.of(scenario.start()));
+        while (!pending.isEmpty()) {
+            String id = pending.pop();
             Scenario.Step step = steps.get(id);
             if (step == null || !seen.add(id)) {
                 continue;
             }
             if (!step.end()) {
-                step.choices().forEach(c -> todo.push(c.next()));
+                step.choices().forEach(c -> pending.push(c.next()));
             }
         }
         return seen;

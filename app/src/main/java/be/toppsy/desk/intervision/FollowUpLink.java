@@ -79,7 +79,7 @@ public interface FollowUpLink {
             @Override
             public long addPlanAction(long residentId, String title, Long ownerUserId, LocalDate due,
                     String sourceNote) {
-                throw new UnsupportedOperationException("The follow-up tracker is not available");
+                throw new IllegalStateException("The follow-up tracker is not available");
             }
 
             @Override
