@@ -82,20 +82,10 @@ public final class BackupsView {
         FlowPane actions = new FlowPane(10, 8, now, copy, restore, restoreFile, progress);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        Label message = new Label();
+        Label message = Forms.message(model.messageProperty(), "success-text");
         message.setId("backup-message");
-        message.getStyleClass().add("success-text");
-        message.setWrapText(true);
-        message.textProperty().bind(model.messageProperty());
-        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
-        Label problem = new Label();
+        Label problem = Forms.message(model.problemProperty(), "form-message");
         problem.setId("backup-problem");
-        problem.getStyleClass().add("form-message");
-        problem.setWrapText(true);
-        problem.textProperty().bind(model.problemProperty());
-        problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
 
         TextField keep = new TextField();
         keep.setId("backup-keep");

@@ -85,20 +85,10 @@ public final class RetentionView {
         FlowPane actions = new FlowPane(10, 8, anonymise, delete);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        Label message = new Label();
+        Label message = Forms.message(model.messageProperty(), "success-text");
         message.setId("retention-message");
-        message.getStyleClass().add("success-text");
-        message.setWrapText(true);
-        message.textProperty().bind(model.messageProperty());
-        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
-        Label problem = new Label();
+        Label problem = Forms.message(model.problemProperty(), "form-message");
         problem.setId("retention-problem");
-        problem.getStyleClass().add("form-message");
-        problem.setWrapText(true);
-        problem.textProperty().bind(model.problemProperty());
-        problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
 
         page.getChildren().addAll(monthsField, summary, actions, message, problem, table,
                 Forms.hint(messages.get("residents.retention.hint")));

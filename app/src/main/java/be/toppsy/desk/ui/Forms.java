@@ -25,10 +25,15 @@ public final class Forms {
     }
 
     public static Label errorLabel(ObservableStringValue error) {
+        return message(error, "field-error");
+    }
+
+    /** A wrapped label that shows the text, and takes no room while the text is empty. */
+    public static Label message(ObservableStringValue text, String styleClass) {
         Label message = new Label();
-        message.getStyleClass().add("field-error");
+        message.getStyleClass().add(styleClass);
         message.setWrapText(true);
-        message.textProperty().bind(error);
+        message.textProperty().bind(text);
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
         return message;
