@@ -15,6 +15,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
     private final ExecutorService executor;
+    private volatile Consumer<Throwable> userNotice = failure -> { };
 
     public FxTaskRunner() {
         AtomicInteger counter = new AtomicInteger();
@@ -32,10 +33,20 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 T result = work.call();
                 Platform.runLater(() -> onSuccess.accept(result));
             } catch (Exception | Error e) {
-                LOG.debug("Background task failed", e);
+                LOG.warn("Background task failed", e);
                 Platform.runLater(() -> onFailure.accept(e));
             }
         });
+    }
+
+    /** Where the default failure path shows the user a message (set by the shell once it has a window). */
+    public void setUserNotice(Consumer<Throwable> userNotice) {
+        this.userNotice = userNotice;
+    }
+
+    @Override
+    public void reportFailure(Throwable failure) {
+        userNotice.accept(failure);
     }
 
     @Override
