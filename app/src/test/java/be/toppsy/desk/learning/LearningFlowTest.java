@@ -104,7 +104,7 @@ class LearningFlowTest {
         assertThat(robot.lookup("#lesson-title").queryAs(Label.class).getText()).startsWith("Stress na de vlucht");
         robot.clickOn("#crumb-modules");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#learning-summary").queryAs(Label.class).getText()).contains("1 van 15 lessen");
+        assertThat(robot.lookup("#learning-summary").queryAs(Label.class).getText()).contains("1 van 22 lessen");
     }
 
     @Test
@@ -125,7 +125,7 @@ class LearningFlowTest {
         scrollToEnd(robot, "learning-scroll");
         robot.clickOn("#quiz-next");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#quiz-progress").queryAs(Label.class).getText()).startsWith("Vraag 2 van 13");
+        assertThat(robot.lookup("#quiz-progress").queryAs(Label.class).getText()).startsWith("Vraag 2 van 17");
     }
 
     @Test
