@@ -3,9 +3,13 @@ package be.toppsy.desk.content;
 import java.util.List;
 import java.util.Optional;
 
-/** An e-learning module: its lessons in order, an optional quiz, its scenario exercises and pass mark. */
+/**
+ * An e-learning module: its lessons in order, an optional quiz, its scenario exercises and pass
+ * mark, and an optional trainer guide.
+ */
 public record CourseModule(String id, int number, String title, String question, Level level, int passMark,
-        String description, List<Lesson> lessons, Quiz quiz, List<Scenario> scenarios, SourceLocation location) {
+        String description, List<Lesson> lessons, Quiz quiz, List<Scenario> scenarios, TrainerGuide trainerGuide,
+        SourceLocation location) {
 
     public CourseModule {
         lessons = List.copyOf(lessons);
@@ -14,6 +18,10 @@ public record CourseModule(String id, int number, String title, String question,
 
     public Optional<Quiz> optionalQuiz() {
         return Optional.ofNullable(quiz);
+    }
+
+    public Optional<TrainerGuide> optionalTrainerGuide() {
+        return Optional.ofNullable(trainerGuide);
     }
 
     public int totalMinutes() {

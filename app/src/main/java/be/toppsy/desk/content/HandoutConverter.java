@@ -3,6 +3,7 @@ package be.toppsy.desk.content;
 import be.toppsy.desk.i18n.Messages;
 import be.toppsy.desk.reports.HandoutData;
 import be.toppsy.desk.reports.HandoutData.Part;
+import be.toppsy.desk.reports.TrainerGuideData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,6 +50,21 @@ public final class HandoutConverter {
         String subtitle = module.map(m -> messages.get("content.handout.lessonSubtitle", m.number(), m.title(),
                 lesson.minutes())).orElse("");
         return new HandoutData(lesson.title(), subtitle, parts, "");
+    }
+
+    /** A module's trainer guide, with each block's start and the title of the lesson it goes with. */
+    public TrainerGuideData trainerGuide(CourseModule module, TrainerGuide guide) {
+        List<TrainerGuideData.TimeBlock> blocks = new ArrayList<>();
+        List<Integer> starts = guide.startOffsets();
+        for (int i = 0; i < guide.blocks().size(); i++) {
+            TrainerGuide.Block block = guide.blocks().get(i);
+            String lesson = block.optionalLesson().flatMap(id -> module.lessons().stream()
+                    .filter(l -> l.id().equals(id)).findFirst()).map(Lesson::title).orElse("");
+            blocks.add(new TrainerGuideData.TimeBlock(block.title(), block.minutes(), starts.get(i), lesson,
+                    parts(block.activity(), block.title()), block.discussion()));
+        }
+        return new TrainerGuideData(module.title(), messages.get("content.handout.trainerGuideSubtitle", module.number()),
+                guide.audience(), guide.totalMinutes(), guide.materials(), parts(guide.preparation(), ""), blocks);
     }
 
     /** The blocks of a Markdown body; a first-level heading repeating the title is skipped. */

@@ -28,6 +28,12 @@ public final class PackParser {
     private static final Set<String> SCENARIO_FIELDS = Set.of("id", "title", "level", "situation", "start", "steps");
     private static final Set<String> STEP_FIELDS = Set.of("id", "text", "end", "choices");
     private static final Set<String> CHOICE_FIELDS = Set.of("text", "quality", "feedback", "next");
+    private static final Set<String> GUIDE_FIELDS = Set.of("total_minutes", "audience", "materials", "preparation",
+            "blocks");
+    private static final Set<String> GUIDE_BLOCK_FIELDS = Set.of("title", "minutes", "lesson", "activity",
+            "discussion");
+    /** A day of training at most; anything longer is a typo. */
+    static final int MAX_GUIDE_MINUTES = 24 * 60;
     private static final Set<String> TERM_FIELDS = Set.of("id", "term", "definition", "see", "source");
     public static final int DEFAULT_PASS_MARK = 70;
 
@@ -234,10 +240,13 @@ public final class PackParser {
             for (YamlMap.Scalar path : m.scalars("scenarios")) {
                 file(file, path).flatMap(f -> scenario(f, id, moduleLevel)).ifPresent(scenarios::add);
             }
+            // The trainer guide is found by its name beside module.yaml; it is optional.
+            TrainerGuide guide = PackFiles.resolve(file, TrainerGuide.FILE).filter(files::exists)
+                    .flatMap(this::trainerGuide).orElse(null);
             return new CourseModule(id, m.integer("number", 0, 999).orElse(fallbackNumber), m.required("title"),
                     m.string("question").orElse(""), moduleLevel,
                     m.integer("passMark", 0, 100).orElse(DEFAULT_PASS_MARK), m.string("description").orElse(""),
-                    lessons, quiz, scenarios, new SourceLocation(file, m.line("id")));
+                    lessons, quiz, scenarios, guide, new SourceLocation(file, m.line("id")));
         });
     }
 
@@ -308,6 +317,33 @@ public final class PackParser {
             }
             return new Scenario(id, moduleId, m.required("title"), level.isEmpty() ? moduleLevel : level.get(0),
                     m.text("situation").orElse(""), m.required("start"), steps, new SourceLocation(file, m.line("id")));
+        });
+    }
+
+    private Optional<TrainerGuide> trainerGuide(String file) {
+        return yamlFile(file).map(m -> {
+            m.warnUnknown(GUIDE_FIELDS);
+            Optional<Integer> total = m.integer("total_minutes", 1, MAX_GUIDE_MINUTES);
+            if (!m.isSet("total_minutes")) {
+                problems.add(Problem.of(file, m.line(), Problem.Kind.FIELD_MISSING, "total_minutes"));
+            }
+            List<TrainerGuide.Block> blocks = new ArrayList<>();
+            for (YamlMap b : m.maps("blocks")) {
+                b.warnUnknown(GUIDE_BLOCK_FIELDS);
+                Optional<Integer> minutes = b.integer("minutes", 1, MAX_GUIDE_MINUTES);
+                if (!b.isSet("minutes")) {
+                    problems.add(Problem.of(file, b.line(), Problem.Kind.FIELD_MISSING, "minutes"));
+                }
+                blocks.add(new TrainerGuide.Block(b.required("title"), minutes.orElse(0), b.string("lesson").orElse(""),
+                        b.text("activity").orElse(""), b.scalars("discussion").stream().map(YamlMap.Scalar::value)
+                                .toList(), new SourceLocation(file, b.line())));
+            }
+            if (blocks.isEmpty()) {
+                problems.add(Problem.of(file, m.line("blocks"), Problem.Kind.FIELD_MISSING, "blocks"));
+            }
+            return new TrainerGuide(total.orElse(0), m.required("audience"),
+                    m.scalars("materials").stream().map(YamlMap.Scalar::value).toList(),
+                    m.text("preparation").orElse(""), blocks, new SourceLocation(file, m.line("total_minutes")));
         });
     }
 

@@ -14,9 +14,23 @@ import org.commonmark.node.Node;
 
 /**
  * The checks that span files: ids unique within the pack, every internal link and reference
- * resolves, images exist and name their source, quizzes can be answered, scenarios lead somewhere.
+ * resolves, images exist and name their source, quizzes can be answered, scenarios lead somewhere,
+ * trainer guides add up. It also warns when the right answers follow a pattern a group could guess.
  */
 public final class PackValidator {
+
+    /**
+     * Answer patterns are looked for among at least this many questions of a quiz file (or decision
+     * steps of a module's scenarios) that have one right option (one best choice) among three or more.
+     */
+    static final int PATTERN_MIN_COUNTED = 5;
+    /** Warn when the right option is first, or the longest, in at least this share (percent). */
+    static final int PATTERN_SHARE = 70;
+    /**
+     * Warn when the right option is among the first two in at least this share, counted over
+     * questions with four or more options; chance alone puts it there in half of them or more.
+     */
+    static final int PATTERN_FIRST_TWO_SHARE = 90;
 
     private final ContentPack pack;
     private final List<Problem> problems = new ArrayList<>();
@@ -48,6 +62,8 @@ public final class PackValidator {
             }
             module.optionalQuiz().ifPresent(this::quiz);
             module.scenarios().forEach(this::scenario);
+            scenarioPatterns(module);
+            module.optionalTrainerGuide().ifPresent(guide -> trainerGuide(module, guide));
         }
         for (GlossaryTerm term : pack.glossary()) {
             for (String see : term.see()) {
@@ -117,6 +133,98 @@ public final class PackValidator {
                 markdown(option.location(), option.text());
                 markdown(option.location(), option.feedback());
             }
+        }
+        quizPatterns(quiz);
+    }
+
+    /** Where the one right option (or best choice) stands among the others, and the length of each text. */
+    private record Placement(int right, List<Integer> lengths) {
+
+        int size() {
+            return lengths.size();
+        }
+
+        boolean rightIsLongest() {
+            for (int i = 0; i < lengths.size(); i++) {
+                if (i != right && lengths.get(i) >= lengths.get(right)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private void quizPatterns(Quiz quiz) {
+        List<Placement> placements = new ArrayList<>();
+        for (Quiz.Question q : quiz.questions()) {
+            if (q.kind() == Quiz.Kind.SINGLE && q.correctIndexes().size() == 1) {
+                placements.add(new Placement(q.correctIndexes().iterator().next(),
+                        q.options().stream().map(o -> o.text().strip().length()).toList()));
+            }
+        }
+        patterns(placements, quiz.location(), Problem.Kind.QUIZ_RIGHT_FIRST, Problem.Kind.QUIZ_RIGHT_FIRST_TWO,
+                Problem.Kind.QUIZ_RIGHT_LONGEST);
+    }
+
+    /** Over all scenarios of a module: one scenario has too few steps to show a pattern. */
+    private void scenarioPatterns(CourseModule module) {
+        List<Placement> placements = new ArrayList<>();
+        for (Scenario scenario : module.scenarios()) {
+            for (Scenario.Step step : scenario.steps()) {
+                if (step.end() || step.choices().isEmpty()) {
+                    continue;
+                }
+                Scenario.Quality best = step.choices().stream().map(Scenario.Choice::quality)
+                        .min(java.util.Comparator.naturalOrder()).orElseThrow();
+                List<Integer> bestAt = new ArrayList<>();
+                for (int i = 0; i < step.choices().size(); i++) {
+                    if (step.choices().get(i).quality() == best) {
+                        bestAt.add(i);
+                    }
+                }
+                if (bestAt.size() == 1) {
+                    placements.add(new Placement(bestAt.get(0),
+                            step.choices().stream().map(c -> c.text().strip().length()).toList()));
+                }
+            }
+        }
+        patterns(placements, module.location(), Problem.Kind.SCENARIO_BEST_FIRST, Problem.Kind.SCENARIO_BEST_FIRST_TWO,
+                Problem.Kind.SCENARIO_BEST_LONGEST);
+    }
+
+    private void patterns(List<Placement> placements, SourceLocation where, Problem.Kind first, Problem.Kind firstTwo,
+            Problem.Kind longest) {
+        List<Placement> three = placements.stream().filter(p -> p.size() >= 3).toList();
+        List<Placement> four = placements.stream().filter(p -> p.size() >= 4).toList();
+        // First and first-two say the same thing; the stronger one is enough.
+        if (!warn(three, p -> p.right() == 0, PATTERN_SHARE, where, first)) {
+            warn(four, p -> p.right() <= 1, PATTERN_FIRST_TWO_SHARE, where, firstTwo);
+        }
+        warn(three, Placement::rightIsLongest, PATTERN_SHARE, where, longest);
+    }
+
+    private boolean warn(List<Placement> counted, java.util.function.Predicate<Placement> pattern, int share,
+            SourceLocation where, Problem.Kind kind) {
+        long hits = counted.stream().filter(pattern).count();
+        if (counted.size() >= PATTERN_MIN_COUNTED && hits * 100 >= (long) share * counted.size()) {
+            problems.add(new Problem(where, kind, List.of(String.valueOf(hits), String.valueOf(counted.size()))));
+            return true;
+        }
+        return false;
+    }
+
+    private void trainerGuide(CourseModule module, TrainerGuide guide) {
+        if (guide.totalMinutes() > 0 && !guide.blocks().isEmpty() && guide.blockMinutes() != guide.totalMinutes()) {
+            problems.add(new Problem(guide.location(), Problem.Kind.TRAINER_GUIDE_MINUTES,
+                    List.of(String.valueOf(guide.blockMinutes()), String.valueOf(guide.totalMinutes()))));
+        }
+        markdown(guide.location(), guide.preparation());
+        for (TrainerGuide.Block block : guide.blocks()) {
+            // A block links a lesson of its own module: the guide is for giving this module.
+            block.optionalLesson().filter(id -> module.lessons().stream().noneMatch(l -> l.id().equals(id)))
+                    .ifPresent(id -> problems.add(new Problem(block.location(), Problem.Kind.UNKNOWN_REFERENCE,
+                            List.of("lesson", id))));
+            markdown(block.location(), block.activity());
         }
     }
 

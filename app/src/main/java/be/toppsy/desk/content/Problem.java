@@ -84,7 +84,22 @@ public record Problem(SourceLocation location, Kind kind, List<String> args) {
         /** {0} = the step id. */
         SCENARIO_TOO_FEW_CHOICES,
         /** {0} = the field, {1} = the id it names. */
-        UNKNOWN_REFERENCE;
+        UNKNOWN_REFERENCE,
+        /** {0} = the minutes of the blocks added up, {1} = total_minutes. */
+        TRAINER_GUIDE_MINUTES,
+        // Answer patterns: a warning, since the app shuffles, but trainer mode shows the file's order.
+        /** {0} = questions with the right option first, {1} = questions counted. */
+        QUIZ_RIGHT_FIRST(false),
+        /** {0} = questions with the right option among the first two, {1} = questions counted. */
+        QUIZ_RIGHT_FIRST_TWO(false),
+        /** {0} = questions whose right option is the longest, {1} = questions counted. */
+        QUIZ_RIGHT_LONGEST(false),
+        /** {0} = steps with the best choice first, {1} = steps counted. */
+        SCENARIO_BEST_FIRST(false),
+        /** {0} = steps with the best choice among the first two, {1} = steps counted. */
+        SCENARIO_BEST_FIRST_TWO(false),
+        /** {0} = steps whose best choice is the longest, {1} = steps counted. */
+        SCENARIO_BEST_LONGEST(false);
 
         private final boolean error;
 

@@ -3,12 +3,14 @@ package be.toppsy.desk.learning;
 import be.toppsy.desk.common.TaskRunner;
 import be.toppsy.desk.content.ContentPack;
 import be.toppsy.desk.content.ContentUi;
+import be.toppsy.desk.content.CourseModule;
 import be.toppsy.desk.content.Lesson;
 import be.toppsy.desk.i18n.Messages;
 import be.toppsy.desk.reports.CertificateBuilder;
 import be.toppsy.desk.reports.DocumentBuilder;
 import be.toppsy.desk.reports.HandoutBuilder;
 import be.toppsy.desk.reports.ReportsFeature;
+import be.toppsy.desk.reports.TrainerGuideBuilder;
 import be.toppsy.desk.reports.TrainingOverviewBuilder;
 import be.toppsy.desk.ui.DialogService;
 import be.toppsy.desk.ui.Icons;
@@ -19,7 +21,8 @@ import javafx.scene.control.Button;
 import javafx.stage.Window;
 
 /**
- * The printed documents of e-learning: a certificate, a training overview, a lesson handout. The
+ * The printed documents of e-learning: a certificate, a training overview, a lesson handout, a
+ * module's trainer guide. The
  * data is read off the JavaFX thread (the services check who may see it), then the preview opens.
  */
 final class LearningPrints {
@@ -69,6 +72,12 @@ final class LearningPrints {
     void lesson(Node owner, ContentPack pack, Lesson lesson) {
         reports.preview(window(owner), new HandoutBuilder(), ui.handouts().lesson(lesson,
                 pack.modules().stream().filter(m -> m.id().equals(lesson.moduleId())).findFirst()));
+    }
+
+    /** The module's trainer guide (trainers and team leads: the export checks the trainer-mode permission). */
+    void trainerGuide(Node owner, CourseModule module) {
+        module.optionalTrainerGuide().ifPresent(guide -> reports.preview(window(owner), new TrainerGuideBuilder(),
+                ui.handouts().trainerGuide(module, guide)));
     }
 
     private <D> void open(Node owner, Callable<Optional<D>> data, DocumentBuilder<D> builder) {

@@ -307,6 +307,12 @@ public final class LearningView {
             certificate.setOnAction(e -> prints.myCertificate(certificate, module.id()));
             progressRow.getChildren().add(certificate);
         }
+        if (prints != null && trainer && module.optionalTrainerGuide().isPresent()) {
+            Button guide = prints.button("module-trainer-guide", "learning.pdf.trainerGuide", () -> { });
+            guide.setOnAction(e -> prints.trainerGuide(guide, module));
+            guide.setMinWidth(Region.USE_PREF_SIZE);
+            progressRow.getChildren().add(guide);
+        }
 
         VBox lessons = new VBox(6);
         lessons.getStyleClass().add("lesson-list");

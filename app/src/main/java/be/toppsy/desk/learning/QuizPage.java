@@ -98,10 +98,13 @@ final class QuizPage {
         List<QuizViewModel.OptionFeedback> feedback = model.feedback();
         VBox optionsBox = new VBox(8);
         optionsBox.getStyleClass().add("quiz-options");
-        for (int i = 0; i < question.options().size(); i++) {
-            Quiz.Option option = question.options().get(i);
+        List<QuizViewModel.ShownOption> shown = model.options();
+        for (int i = 0; i < shown.size(); i++) {
+            Quiz.Option option = shown.get(i).option();
+            // Node ids name the option, not its place: the order changes with every attempt.
+            int optionId = shown.get(i).id();
             ButtonBase control = question.kind() == Quiz.Kind.SINGLE ? new RadioButton() : new CheckBox();
-            control.setId("quiz-option-" + i);
+            control.setId("quiz-option-" + optionId);
             control.getStyleClass().add("quiz-option-control");
             TextFlow label = renderer.renderInline(option.text(), options);
             label.getStyleClass().add("quiz-option-text");
@@ -136,7 +139,7 @@ final class QuizPage {
                 verdict.getStyleClass().add("quiz-verdict");
                 TextFlow why = renderer.renderInline(f.feedback(), options);
                 why.getStyleClass().add("quiz-feedback");
-                why.setId("quiz-feedback-" + i);
+                why.setId("quiz-feedback-" + optionId);
                 box.getChildren().addAll(verdict, why);
             }
             box.getStyleClass().add("quiz-option-box");

@@ -29,7 +29,10 @@ public final class QuizScorer {
         return chosen != null && chosen.equals(question.correctIndexes());
     }
 
-    /** @param answers the chosen option indexes per question, in order; missing answers count as wrong */
+    /**
+     * @param answers the chosen option ids per question, in order; an option's id is its index in the
+     *                file, whatever the order it was shown in. Missing answers count as wrong.
+     */
     public static Result score(Quiz quiz, List<Set<Integer>> answers) {
         List<Boolean> right = new ArrayList<>();
         int correct = 0;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.random.RandomGenerator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -26,11 +27,17 @@ import javafx.collections.ObservableList;
 /**
  * Taking a module's quiz, one question at a time: choose, check (feedback on every option), next.
  * At the end the attempt is scored by the service and stored; the score and pass mark are shown.
+ * Each attempt shows the options in its own order ({@link AttemptOrder}); positions are only for
+ * showing, answers are kept and scored by option id (the option's index in the file).
  */
 public final class QuizViewModel {
 
+    /** An option where it is shown: its id (index in the file) and the option. */
+    public record ShownOption(int id, Quiz.Option option) {
+    }
+
     /** The feedback for one option after checking. */
-    public record OptionFeedback(boolean chosen, boolean correct, String feedback) {
+    public record OptionFeedback(int optionId, boolean chosen, boolean correct, String feedback) {
 
         /** The user did the right thing with this option (chose a correct one or left a wrong one). */
         public boolean handledRight() {
@@ -53,11 +60,21 @@ public final class QuizViewModel {
     private final ReadOnlyIntegerWrapper rightSoFar = new ReadOnlyIntegerWrapper(0);
     private final List<Set<Integer>> answers = new ArrayList<>();
     private final String chooseFirstMessage;
+    private final RandomGenerator random;
+    private AttemptOrder order;
+    private List<ShownOption> shown = List.of();
     private Instant startedAt;
 
     public QuizViewModel(ProgressService progress, TaskRunner tasks, Clock clock, CourseModule module,
             String chooseFirstMessage, Runnable onFinished) {
+        this(progress, tasks, clock, module, chooseFirstMessage, onFinished, RandomGenerator.getDefault());
+    }
+
+    /** @param random draws each attempt's order of the options */
+    public QuizViewModel(ProgressService progress, TaskRunner tasks, Clock clock, CourseModule module,
+            String chooseFirstMessage, Runnable onFinished, RandomGenerator random) {
         this.progress = progress;
+        this.random = random;
         this.tasks = tasks;
         this.clock = clock;
         this.module = module;
@@ -72,6 +89,7 @@ public final class QuizViewModel {
         rightSoFar.set(0);
         finished.set(false);
         result.set(null);
+        order = AttemptOrder.draw(random);
         startedAt = clock.instant();
         showQuestion(0);
     }
@@ -80,18 +98,40 @@ public final class QuizViewModel {
         index.set(i);
         checked.set(false);
         message.set("");
+        Quiz.Question question = question();
+        List<ShownOption> options = new ArrayList<>();
         List<BooleanProperty> fresh = new ArrayList<>();
-        for (int o = 0; o < question().options().size(); o++) {
+        for (int id : order.of(question.id() + "#" + i, question.options().size())) {
+            options.add(new ShownOption(id, question.options().get(id)));
             fresh.add(new SimpleBooleanProperty(false));
         }
+        shown = List.copyOf(options);
         choices.setAll(fresh);
+    }
+
+    /** The current question's options in the order this attempt shows them. */
+    public List<ShownOption> options() {
+        return shown;
+    }
+
+    /** Where this attempt shows an option (by its id), or -1. */
+    public int positionOf(int optionId) {
+        for (int p = 0; p < shown.size(); p++) {
+            if (shown.get(p).id() == optionId) {
+                return p;
+            }
+        }
+        return -1;
     }
 
     public Quiz.Question question() {
         return quiz.questions().get(index.get());
     }
 
-    /** Chooses an option; for a single-choice question this replaces the earlier choice. Ignored after checking. */
+    /**
+     * Chooses the option shown at a position; for a single-choice question this replaces the earlier
+     * choice. Ignored after checking.
+     */
     public void toggle(int option) {
         if (checked.get() || option < 0 || option >= choices.size()) {
             return;
@@ -106,11 +146,12 @@ public final class QuizViewModel {
         message.set("");
     }
 
+    /** The ids of the chosen options (whatever their position). */
     public Set<Integer> chosen() {
         Set<Integer> chosen = new TreeSet<>();
-        for (int o = 0; o < choices.size(); o++) {
-            if (choices.get(o).get()) {
-                chosen.add(o);
+        for (int p = 0; p < choices.size() && p < shown.size(); p++) {
+            if (choices.get(p).get()) {
+                chosen.add(shown.get(p).id());
             }
         }
         return chosen;
@@ -137,16 +178,18 @@ public final class QuizViewModel {
         return checked.get() && QuizScorer.isRight(question(), answers.get(answers.size() - 1));
     }
 
-    /** After checking: for each option whether it was chosen, whether it is correct, and its feedback. */
+    /**
+     * After checking: for each option, in the order shown, whether it was chosen, whether it is
+     * correct, and its feedback.
+     */
     public List<OptionFeedback> feedback() {
         if (!checked.get()) {
             return List.of();
         }
         Set<Integer> chosen = answers.get(answers.size() - 1);
         List<OptionFeedback> out = new ArrayList<>();
-        for (int o = 0; o < question().options().size(); o++) {
-            Quiz.Option option = question().options().get(o);
-            out.add(new OptionFeedback(chosen.contains(o), option.correct(), option.feedback()));
+        for (ShownOption o : shown) {
+            out.add(new OptionFeedback(o.id(), chosen.contains(o.id()), o.option().correct(), o.option().feedback()));
         }
         return out;
     }

@@ -98,10 +98,12 @@ final class ScenarioPage {
         stepBox.getStyleClass().add("scenario-step");
         stepBox.setId("scenario-step");
         Scenario.Choice chosen = model.chosenProperty().get();
-        for (int i = 0; i < step.choices().size(); i++) {
-            Scenario.Choice choice = step.choices().get(i);
+        List<ScenarioViewModel.ShownChoice> shown = model.choices();
+        for (int i = 0; i < shown.size(); i++) {
+            Scenario.Choice choice = shown.get(i).choice();
             Button button = new Button(choice.text());
-            button.setId("scenario-choice-" + i);
+            // The id names the choice, not its place: the order changes with every run.
+            button.setId("scenario-choice-" + shown.get(i).id());
             button.setWrapText(true);
             button.setMaxWidth(Double.MAX_VALUE);
             button.setAlignment(Pos.CENTER_LEFT);

@@ -14,7 +14,9 @@ public enum DocumentKind {
     // Anyone may print their own overview; whose data goes in is checked by ProgressService
     // (a team's or a colleague's overview needs LEARNING_TEAM_OVERVIEW there).
     TRAINING_OVERVIEW(Permission.CONTENT_READ, false),
-    HANDOUT(Permission.CONTENT_READ, false);
+    HANDOUT(Permission.CONTENT_READ, false),
+    // How to give a module to a group: for whoever may present it (trainer mode).
+    TRAINER_GUIDE(Permission.TRAINER_MODE, false);
 
     private final Permission permission;
     private final boolean mayCarryNames;

@@ -44,9 +44,9 @@ public record ExportContext(DocumentKind kind, boolean includeNames, Messages me
                 blocks, framed);
     }
 
-    /** Documents about residents, intervision and personal training results are confidential. */
+    /** Documents about residents, intervision and personal training results are confidential; course material is not. */
     public boolean confidential() {
-        return kind != DocumentKind.CERTIFICATE && kind != DocumentKind.HANDOUT;
+        return kind != DocumentKind.CERTIFICATE && kind != DocumentKind.HANDOUT && kind != DocumentKind.TRAINER_GUIDE;
     }
 
     public String kindName() {
@@ -62,6 +62,7 @@ public record ExportContext(DocumentKind kind, boolean includeNames, Messages me
             case CERTIFICATE -> messages.get("reports.kind.certificate");
             case TRAINING_OVERVIEW -> messages.get("reports.kind.trainingOverview");
             case HANDOUT -> messages.get("reports.kind.handout");
+            case TRAINER_GUIDE -> messages.get("reports.kind.trainerGuide");
         };
     }
 }

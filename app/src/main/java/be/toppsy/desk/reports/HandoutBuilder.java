@@ -21,9 +21,19 @@ public final class HandoutBuilder implements DocumentBuilder<HandoutData> {
     public DocumentModel build(HandoutData data, ExportContext context) {
         Messages messages = context.messages();
         List<Block> blocks = new ArrayList<>();
-        for (HandoutData.Part part : data.parts()) {
+        addParts(data.parts(), 1, blocks);
+        if (data.source() != null && !data.source().isBlank()) {
+            blocks.add(new Block.Spacer(8));
+            blocks.add(new Block.Paragraph(messages.get("reports.handout.source", data.source()), Block.TextStyle.SMALL));
+        }
+        return context.document(data.title(), data.subtitle(), blocks);
+    }
+
+    /** The parts as document blocks, headings at the given level (a part inside a section sits lower). */
+    static void addParts(List<HandoutData.Part> parts, int headingLevel, List<Block> blocks) {
+        for (HandoutData.Part part : parts) {
             if (part instanceof HandoutData.Heading h) {
-                blocks.add(new Block.Heading(1, h.text()));
+                blocks.add(new Block.Heading(headingLevel, h.text()));
             } else if (part instanceof HandoutData.Text t) {
                 blocks.add(new Block.Paragraph(t.text()));
             } else if (part instanceof HandoutData.Bullets b) {
@@ -32,10 +42,5 @@ public final class HandoutBuilder implements DocumentBuilder<HandoutData> {
                 blocks.add(new Block.Callout(c.label(), c.text()));
             }
         }
-        if (data.source() != null && !data.source().isBlank()) {
-            blocks.add(new Block.Spacer(8));
-            blocks.add(new Block.Paragraph(messages.get("reports.handout.source", data.source()), Block.TextStyle.SMALL));
-        }
-        return context.document(data.title(), data.subtitle(), blocks);
     }
 }

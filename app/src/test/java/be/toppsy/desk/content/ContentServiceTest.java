@@ -94,6 +94,9 @@ class ContentServiceTest {
         Files.delete(upgrade.resolve("modules/m1-voorbeeld/lessons/02-tweede-les.md"));
         ContentPacks.replace(upgrade, "guide/01-welkom.md", "lesson:m1-l1", "lesson:m1-l3");
         ContentPacks.replace(upgrade, "modules/m1-voorbeeld/lessons/01-eerste-les.md", "](guide:g1)", "](lesson:m1-l3)");
+        // The trainer guide named the dropped lesson too: an import would be refused until it follows.
+        assertThat(content.importPack(upgrade).verdict()).isEqualTo(ImportCheck.Verdict.INVALID);
+        ContentPacks.replace(upgrade, "modules/m1-voorbeeld/trainer-guide.yaml", "lesson: m1-l2", "lesson: m1-l3");
         assertThat(content.importPack(upgrade).verdict()).isEqualTo(ImportCheck.Verdict.NEWER_VERSION);
 
         services.accounts().logout();
