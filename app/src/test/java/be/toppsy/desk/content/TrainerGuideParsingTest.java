@@ -27,8 +27,18 @@ class TrainerGuideParsingTest {
 
     @Test
     void aModuleWithoutTheFileHasNoGuide() {
+        Map<String, byte[]> files = new HashMap<>(((MemoryPackFiles) ContentPacks.read("toppsy-default")).all());
+        files.remove(DEFAULT_GUIDE);
+        ContentPack pack = PackParser.load(new MemoryPackFiles("default-without-guide", files)).pack().orElseThrow();
+        assertThat(pack.modules()).filteredOn(m -> m.id().equals("m1")).singleElement()
+                .satisfies(m -> assertThat(m.optionalTrainerGuide()).isEmpty());
+    }
+
+    @Test
+    void everyModuleOfTheDefaultPackHasAGuideWhoseBlocksAddUp() {
         ContentPack pack = PackParser.load(ContentPacks.read("toppsy-default")).pack().orElseThrow();
-        assertThat(pack.modules()).allSatisfy(m -> assertThat(m.optionalTrainerGuide()).isEmpty());
+        assertThat(pack.modules()).allSatisfy(m -> assertThat(m.optionalTrainerGuide()).hasValueSatisfying(g ->
+                assertThat(g.blocks().stream().mapToInt(TrainerGuide.Block::minutes).sum()).isEqualTo(g.totalMinutes())));
     }
 
     @Test
