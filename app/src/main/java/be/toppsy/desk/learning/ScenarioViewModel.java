@@ -81,7 +81,7 @@ public final class ScenarioViewModel {
             tasks.run(() -> {
                 progress.recordScenario(scenario.id(), qualities, spent);
                 return true;
-            }, ok -> onFinished.run(), error -> { });
+            }, ok -> onFinished.run());
         }
     }
 
