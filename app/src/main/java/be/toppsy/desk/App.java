@@ -58,6 +58,7 @@ import be.toppsy.desk.storage.DataFolder;
 import be.toppsy.desk.storage.DataSafety;
 import be.toppsy.desk.storage.Database;
 import be.toppsy.desk.storage.KeyVault;
+import be.toppsy.desk.storage.LogFile;
 import be.toppsy.desk.storage.Settings;
 import be.toppsy.desk.storage.SettingsRepository;
 import be.toppsy.desk.ui.DelegatingNavigator;
@@ -208,6 +209,9 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
+        DataFolder dataFolder = DataFolder.resolveForThisMachine(launchArgs);
+        // From here on the log also goes to a rolling file in the data folder (a week, 20 MB at most).
+        LogFile.attach(dataFolder.path());
         Messages messages = new Messages(defaultLanguage());
         ErrorHandler errors = ErrorHandler.install(messages);
         tasks = new FxTaskRunner();
@@ -223,7 +227,6 @@ public final class App extends Application {
         stage.setMinWidth(960);
         stage.setMinHeight(640);
 
-        DataFolder dataFolder = DataFolder.resolveForThisMachine(launchArgs);
         gate = new AppGate(dataFolder, messages, tasks, new PasswordHasher(), Clock.systemDefaultZone(), dialogs,
                 KeyVault.Strength.DEFAULT);
         Shell shell = new Shell(stage, scene, messages, gate, tasks, dialogs);
