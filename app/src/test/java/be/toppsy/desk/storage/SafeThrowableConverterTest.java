@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.joran.JoranConfigurator;
+import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.LoggingEvent;
+import ch.qos.logback.core.OutputStreamAppender;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import java.sql.SQLIntegrityConstraintViolationException;
 import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.Test;
@@ -39,6 +43,26 @@ class SafeThrowableConverterTest {
                 .contains("Caused by: java.sql.SQLIntegrityConstraintViolationException: "
                         + "[message left out: it may hold data] (error 23505)")
                 .contains("\tat be.toppsy.desk.storage.SafeThrowableConverterTest.aDatabaseMessageWithValues");
+    }
+
+    @Test
+    void theApplicationsConsoleConfigurationUsesIt() throws Exception {
+        LoggerContext app = new LoggerContext();
+        JoranConfigurator configurator = new JoranConfigurator();
+        configurator.setContext(app);
+        configurator.doConfigure(getClass().getResource("/logback.xml"));
+        Logger root = app.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        @SuppressWarnings("unchecked")
+        LayoutWrappingEncoder<ILoggingEvent> encoder = (LayoutWrappingEncoder<ILoggingEvent>)
+                ((OutputStreamAppender<ILoggingEvent>) root.getAppender("CONSOLE")).getEncoder();
+        DataAccessException jooq = new DataAccessException("SQL [insert into resident values ('Testnaam-Kabongo')]");
+
+        String line = encoder.getLayout().doLayout(new LoggingEvent(getClass().getName(), root, Level.WARN,
+                "Background task failed", jooq, null));
+
+        assertThat(line).contains("Background task failed").contains("org.jooq.exception.DataAccessException")
+                .doesNotContain("Testnaam-Kabongo");
+        app.stop();
     }
 
     @Test
