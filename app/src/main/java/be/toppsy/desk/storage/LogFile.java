@@ -71,7 +71,10 @@ public final class LogFile {
         appender.setEncoder(encoder);
         appender.setRollingPolicy(policy);
         appender.start();
-        root.addAppender(appender);
+        // A folder that cannot be written leaves the console only; the gate says so to the user later.
+        if (appender.isStarted()) {
+            root.addAppender(appender);
+        }
         return file;
     }
 
