@@ -1,6 +1,5 @@
 package be.toppsy.desk;
 
-import atlantafx.base.theme.PrimerLight;
 import be.toppsy.desk.accounts.AccountService;
 import be.toppsy.desk.accounts.AccountsFeature;
 import be.toppsy.desk.accounts.PasswordHasher;
@@ -48,6 +47,7 @@ import be.toppsy.desk.learning.ProgressRepository;
 import be.toppsy.desk.learning.ProgressService;
 import be.toppsy.desk.security.Session;
 import be.toppsy.desk.shell.ErrorHandler;
+import be.toppsy.desk.shell.FailureNotice;
 import be.toppsy.desk.shell.Shell;
 import be.toppsy.desk.shell.ShellFeature;
 import be.toppsy.desk.shell.ShellSettings;
@@ -58,6 +58,7 @@ import be.toppsy.desk.storage.DataFolder;
 import be.toppsy.desk.storage.DataSafety;
 import be.toppsy.desk.storage.Database;
 import be.toppsy.desk.storage.KeyVault;
+import be.toppsy.desk.storage.LogFile;
 import be.toppsy.desk.storage.Settings;
 import be.toppsy.desk.storage.SettingsRepository;
 import be.toppsy.desk.ui.DelegatingNavigator;
@@ -67,6 +68,7 @@ import be.toppsy.desk.ui.Feature;
 import be.toppsy.desk.ui.FxDialogService;
 import be.toppsy.desk.ui.FxTaskRunner;
 import be.toppsy.desk.ui.Navigator;
+import be.toppsy.desk.ui.Theme;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -207,11 +209,16 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
+        DataFolder dataFolder = DataFolder.resolveForThisMachine(launchArgs);
+        // From here on the log also goes to a rolling file in the data folder (a week, 20 MB at most).
+        LogFile.attach(dataFolder.path());
         Messages messages = new Messages(defaultLanguage());
         ErrorHandler errors = ErrorHandler.install(messages);
         tasks = new FxTaskRunner();
         DialogService dialogs = new FxDialogService(() -> stage, messages);
         errors.useDialogs(dialogs);
+        // Background work that fails on the default path: logged at WARN, and a message in the user's language.
+        tasks.setUserNotice(new FailureNotice(messages, dialogs));
 
         Scene scene = new Scene(new StackPane(), 1280, 820);
         applyTheme(scene);
@@ -220,7 +227,6 @@ public final class App extends Application {
         stage.setMinWidth(960);
         stage.setMinHeight(640);
 
-        DataFolder dataFolder = DataFolder.resolveForThisMachine(launchArgs);
         gate = new AppGate(dataFolder, messages, tasks, new PasswordHasher(), Clock.systemDefaultZone(), dialogs,
                 KeyVault.Strength.DEFAULT);
         Shell shell = new Shell(stage, scene, messages, gate, tasks, dialogs);
@@ -238,10 +244,9 @@ public final class App extends Application {
         maintenance.scheduleWithFixedDelay(gate::maintenance, 1, 10, TimeUnit.MINUTES);
     }
 
-    /** The theme and the application's own stylesheet. */
+    /** The theme and the application's own stylesheet (see {@link Theme}; kept for the tools and tests). */
     public static void applyTheme(Scene scene) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        scene.getStylesheets().add(App.class.getResource("/be/toppsy/desk/shell/app.css").toExternalForm());
+        Theme.apply(scene);
     }
 
     static Language defaultLanguage() {

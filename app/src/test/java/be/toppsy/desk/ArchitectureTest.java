@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import be.toppsy.desk.ui.DialogService;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -11,13 +12,43 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The layering rules of DESIGN.md, enforced. */
 class ArchitectureTest {
 
+    private static final String ROOT = "be.toppsy.desk";
     private static JavaClasses classes;
+
+    /** One slice per feature (with its subpackages), and one for the root package (App, AppGate, FeatureLinks). */
+    private static final SliceAssignment FEATURES_AND_ROOT = new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+            String name = javaClass.getPackageName();
+            if (name.equals(ROOT)) {
+                return SliceIdentifier.of("(root)");
+            }
+            if (name.startsWith(ROOT + ".")) {
+                return SliceIdentifier.of(feature(javaClass));
+            }
+            return SliceIdentifier.ignore();
+        }
+
+        @Override
+        public String getDescription() {
+            return "feature packages and the root package";
+        }
+    };
+
+    /** The feature a class belongs to: the first package under the root. */
+    private static String feature(JavaClass javaClass) {
+        String rest = javaClass.getPackageName().substring(ROOT.length() + 1);
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
 
     @BeforeAll
     static void importClasses() {
@@ -42,7 +73,31 @@ class ArchitectureTest {
 
     @Test
     void featurePackagesHaveNoCycles() {
-        slices().matching("be.toppsy.desk.(*)..").should().beFreeOfCycles().check(classes);
+        slices().assignedFrom(FEATURES_AND_ROOT).should().beFreeOfCycles().check(classes);
+    }
+
+    /** Only the entry point wires: no feature reaches back into App, AppGate or the links between features. */
+    @Test
+    void noFeatureDependsOnTheRootPackage() {
+        noClasses().that().resideOutsideOfPackage(ROOT)
+                .should().dependOnClassesThat().resideInAPackage(ROOT)
+                .check(classes);
+    }
+
+    @Test
+    void servicesAndRepositoriesDoNotUseJavaFx() {
+        noClasses().that().haveSimpleNameEndingWith("Service").or().haveSimpleNameEndingWith("Repository")
+                // The dialog service is the one UI-facing "service": it shows JavaFX dialogs by definition.
+                .and().areNotAssignableTo(DialogService.class)
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void storageDoesNotUseJavaFx() {
+        noClasses().that().resideInAPackage("be.toppsy.desk.storage..")
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .check(classes);
     }
 
     @Test
@@ -65,12 +120,13 @@ class ArchitectureTest {
     }
 
     private static ArchCondition<JavaClass> beUsedOnlyFromTheirOwnPackageOrApp() {
-        return new ArchCondition<>("be used only from their own package (and App, which wires them)") {
+        return new ArchCondition<>("be used only from their own feature (and App, which wires them)") {
             @Override
             public void check(JavaClass repository, ConditionEvents events) {
                 repository.getDirectDependenciesToSelf().forEach(dependency -> {
                     JavaClass user = dependency.getOriginClass();
-                    boolean samePackage = user.getPackageName().equals(repository.getPackageName());
+                    boolean samePackage = user.getPackageName().startsWith(ROOT + ".")
+                            && feature(user).equals(feature(repository));
                     boolean wiring = user.getName().equals(App.class.getName());
                     if (!samePackage && !wiring) {
                         events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));

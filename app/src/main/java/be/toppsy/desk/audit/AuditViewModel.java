@@ -50,17 +50,18 @@ public final class AuditViewModel {
         }
         AuditFilter filter = new AuditFilter(fromDate.orElse(null), toDate.orElse(null), actor.get(), action.get(),
                 entityType.get(), entityId.get(), LIMIT);
-        tasks.run(() -> new Object[] {audit.find(filter), audit.actions()}, result -> {
-            @SuppressWarnings("unchecked")
-            java.util.List<AuditEvent> found = (java.util.List<AuditEvent>) result[0];
-            @SuppressWarnings("unchecked")
-            java.util.List<String> knownActions = (java.util.List<String>) result[1];
+        tasks.run(() -> new Found(audit.find(filter), audit.actions()), result -> {
+            java.util.List<AuditEvent> found = result.events();
             events.setAll(found);
             String keep = action.get();
-            actions.setAll(knownActions);
+            actions.setAll(result.knownActions());
             action.set(keep);
             summary.set(messages.get(found.size() >= LIMIT ? "audit.summary.limited" : "audit.summary", found.size()));
         }, error -> summary.set(messages.get("error.unexpected")));
+    }
+
+    /** What a search hands back: the events found and every action name for the filter. */
+    private record Found(java.util.List<AuditEvent> events, java.util.List<String> knownActions) {
     }
 
     public void clearFilters() {

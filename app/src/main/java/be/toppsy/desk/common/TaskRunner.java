@@ -24,6 +24,22 @@ public interface TaskRunner {
     /** The default failure path (see {@link #run(Callable, Consumer)}). */
     void reportFailure(Throwable failure);
 
+    /**
+     * Runs a work unit, marking this thread as doing background work while it runs (see
+     * {@link #inWorkUnit()}). Every implementation calls its work through here.
+     */
+    static <T> T callAsWorkUnit(Callable<T> work) throws Exception {
+        return WorkUnits.call(work);
+    }
+
+    /**
+     * True while a work unit runs on this thread. Under test, {@link #direct()} runs work on the
+     * JavaFX thread; this tells that work apart from UI code, which must not touch the database.
+     */
+    static boolean inWorkUnit() {
+        return WorkUnits.running();
+    }
+
     /** Runs on the calling thread; a failure on the default path is thrown so a test sees it. */
     static TaskRunner direct() {
         return new TaskRunner() {
@@ -31,7 +47,7 @@ public interface TaskRunner {
             public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
                 T result;
                 try {
-                    result = work.call();
+                    result = callAsWorkUnit(work);
                 } catch (Exception | Error e) {
                     onFailure.accept(e);
                     return;

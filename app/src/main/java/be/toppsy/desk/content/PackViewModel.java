@@ -42,13 +42,15 @@ public final class PackViewModel {
 
     public void load() {
         busy.set(true);
-        tasks.run(() -> new Object[] {content.active().orElse(null), content.history()}, result -> {
-            active.set((ActivePack) result[0]);
-            @SuppressWarnings("unchecked")
-            List<ContentRepository.StoredPack> rows = (List<ContentRepository.StoredPack>) result[1];
-            history.setAll(rows);
+        tasks.run(() -> new Packs(content.active().orElse(null), content.history()), result -> {
+            active.set(result.active());
+            history.setAll(result.history());
             busy.set(false);
         }, this::failed);
+    }
+
+    /** What loading hands back: the active pack (null when none) and every pack imported so far. */
+    private record Packs(ActivePack active, List<ContentRepository.StoredPack> history) {
     }
 
     /** Checks the chosen zip or folder, asks for confirmation, and imports it. */

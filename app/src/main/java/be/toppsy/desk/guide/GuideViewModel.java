@@ -85,7 +85,10 @@ public final class GuideViewModel {
             } else {
                 openChapter(loaded.pack().chapters().get(0).id());
             }
-        }, error -> page.set(Page.EMPTY));
+        }, error -> {
+            page.set(Page.EMPTY);
+            tasks.reportFailure(error);
+        });
     }
 
     /** Reloads when another pack became active since the last load. */
@@ -170,17 +173,16 @@ public final class GuideViewModel {
         if (c == null) {
             return;
         }
-        tasks.run(() -> {
-            boolean now = guide.toggle(c.id());
-            return new Object[] {now, guide.bookmarks()};
-        }, result -> {
-            @SuppressWarnings("unchecked")
-            List<Bookmark> all = (List<Bookmark>) result[1];
-            bookmarks.setAll(all);
+        tasks.run(() -> new Toggled(guide.toggle(c.id()), guide.bookmarks()), result -> {
+            bookmarks.setAll(result.bookmarks());
             if (chapter.get() == c) {
-                bookmarked.set((Boolean) result[0]);
+                bookmarked.set(result.bookmarked());
             }
-        }, error -> { });
+        });
+    }
+
+    /** What toggling a bookmark hands back: whether the chapter is now bookmarked, and all bookmarks. */
+    private record Toggled(boolean bookmarked, List<Bookmark> bookmarks) {
     }
 
     private void search(String text) {
@@ -197,7 +199,10 @@ public final class GuideViewModel {
                 results.setAll(hits);
                 searching.set(false);
             }
-        }, error -> searching.set(false));
+        }, error -> {
+            searching.set(false);
+            tasks.reportFailure(error);
+        });
     }
 
     public ReadOnlyObjectProperty<ContentPack> packProperty() {

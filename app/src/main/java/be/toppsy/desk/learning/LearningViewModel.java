@@ -69,12 +69,15 @@ public final class LearningViewModel {
             Route next = pending != null ? pending : route.get();
             pending = null;
             route.set(valid(next) ? next : new Route(Kind.OVERVIEW, ""));
-        }, error -> state.set(State.EMPTY));
+        }, error -> {
+            state.set(State.EMPTY);
+            tasks.reportFailure(error);
+        });
     }
 
     /** Reloads the user's progress (after a lesson is completed, a quiz finished...) without changing the page. */
     public void reloadProgress() {
-        tasks.run(progress::myProgress, overview::set, error -> { });
+        tasks.run(progress::myProgress, overview::set);
     }
 
     /** Reloads everything when another pack became active since the last load. */

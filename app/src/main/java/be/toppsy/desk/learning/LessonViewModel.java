@@ -43,7 +43,7 @@ public final class LessonViewModel {
         tasks.run(() -> progress.openLesson(lesson.id()), p -> {
             completed.set(p.completed());
             onProgressChanged.run();
-        }, error -> { });
+        });
     }
 
     /** Marks the lesson completed, with the time read so far. */
@@ -52,7 +52,7 @@ public final class LessonViewModel {
         tasks.run(() -> progress.completeLesson(lesson.id(), spent), p -> {
             completed.set(p.completed());
             onProgressChanged.run();
-        }, error -> { });
+        });
     }
 
     /** The lesson is closed: counts the time read since opening (or since completing). */
@@ -62,7 +62,7 @@ public final class LessonViewModel {
             tasks.run(() -> {
                 progress.addTime(lesson.id(), spent);
                 return true;
-            }, ok -> { }, error -> { });
+            }, ok -> { });
         }
     }
 

@@ -209,7 +209,7 @@ public final class QuizViewModel {
             result.set(scored);
             finished.set(true);
             onFinished.run();
-        }, error -> message.set(error.getMessage() == null ? "" : error.getMessage()));
+        });
     }
 
     public boolean isLastQuestion() {

@@ -42,10 +42,9 @@ public final class TeamOverviewViewModel {
 
     public void load() {
         busy.set(true);
-        tasks.run(() -> new Object[] {content.pack().orElse(null), progress.teamOverview()}, result -> {
-            pack.set((ContentPack) result[0]);
-            @SuppressWarnings("unchecked")
-            List<PersonProgress> rows = (List<PersonProgress>) result[1];
+        tasks.run(() -> new Overview(content.pack().orElse(null), progress.teamOverview()), result -> {
+            pack.set(result.pack());
+            List<PersonProgress> rows = result.people();
             Long keep = selected.get() == null ? null : selected.get().userId();
             people.setAll(rows);
             selected.set(keep == null ? null : rows.stream().filter(p -> p.userId() == keep).findFirst().orElse(null));
@@ -54,6 +53,10 @@ public final class TeamOverviewViewModel {
             busy.set(false);
             message.set(messages.get("learning.team.loadFailed"));
         });
+    }
+
+    /** What loading hands back: the active pack (null when none) and each person's progress. */
+    private record Overview(ContentPack pack, List<PersonProgress> people) {
     }
 
     /** The text of a person's cell for a module: completed with date and score, in progress, or not started. */

@@ -1,12 +1,12 @@
 package be.toppsy.desk.learning;
 
-import be.toppsy.desk.App;
 import be.toppsy.desk.content.ContentPack;
 import be.toppsy.desk.content.ContentRenderer;
 import be.toppsy.desk.content.Quiz;
 import be.toppsy.desk.content.Scenario;
 import be.toppsy.desk.i18n.Messages;
 import be.toppsy.desk.ui.Icons;
+import be.toppsy.desk.ui.Theme;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -69,7 +69,7 @@ public final class TrainerModeView {
         presentation = new Stage();
         presentation.setTitle(messages.get("learning.trainer.title", model.deck().title()));
         Scene scene = new Scene(presentationRoot(twoScreens), 1280, 800);
-        App.applyTheme(scene);
+        Theme.apply(scene);
         presentation.setScene(scene);
         Rectangle2D bounds = projector.getVisualBounds();
         presentation.setX(bounds.getMinX());
@@ -187,7 +187,7 @@ public final class TrainerModeView {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         root.getStyleClass().addAll("page", "trainer-console");
         Scene scene = new Scene(root, 640, 600);
-        App.applyTheme(scene);
+        Theme.apply(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         stage.setScene(scene);
         Rectangle2D bounds = screen.getVisualBounds();

@@ -82,16 +82,14 @@ public final class PreviewViewModel {
         boolean names = includeNames.get();
         tasks.run(() -> {
             RenderedDocument built = builder.build(exports, names);
-            return new Object[] {built, PageImages.render(built.pdf(), PREVIEW_DPI)};
+            return new Built(built, PageImages.render(built.pdf(), PREVIEW_DPI));
         }, result -> {
             if (mine != generation) {
                 return;
             }
-            RenderedDocument built = (RenderedDocument) result[0];
-            @SuppressWarnings("unchecked")
-            List<BufferedImage> images = (List<BufferedImage>) result[1];
+            RenderedDocument built = result.document();
             document.set(built);
-            pages.set(List.copyOf(images));
+            pages.set(List.copyOf(result.pages()));
             status.set(messages.get("reports.preview.pages", built.pageCount()));
             unprintable.set(built.unprintable().isEmpty() ? "" : messages.get("reports.preview.unprintable",
                     built.unprintable().stream().map(Unprintable::describe).collect(Collectors.joining(", "))));
@@ -104,6 +102,10 @@ public final class PreviewViewModel {
             status.set(messages.get("reports.preview.failed"));
             dialogs.showException(title, messages.get("reports.preview.failed"), error);
         });
+    }
+
+    /** What building hands back: the document and its pages as images. */
+    private record Built(RenderedDocument document, List<BufferedImage> pages) {
     }
 
     /** Asks where to save and saves; a too short password is shown next to the field first. */

@@ -1,7 +1,6 @@
 package be.toppsy.desk.shell;
 
 import java.time.Duration;
-import java.util.function.IntSupplier;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.event.Event;
@@ -14,17 +13,16 @@ import javafx.scene.input.ScrollEvent;
 /** Locks the screen after a period without mouse or keyboard input. */
 public final class IdleLock {
 
-    private final IntSupplier idleMinutes;
     private final Runnable lock;
     private final Timeline timer;
     private final EventHandler<Event> activity = e -> touch();
     private volatile long lastActivity = System.nanoTime();
     private boolean armed;
-    /** Read when armed, so the timer never touches the database. */
-    private Duration limit = Duration.ofMinutes(10);
+    /** Set by the shell from the settings, read in the background: the timer never touches the database. */
+    private Duration limit;
 
-    public IdleLock(IntSupplier idleMinutes, Runnable lock) {
-        this.idleMinutes = idleMinutes;
+    public IdleLock(int defaultMinutes, Runnable lock) {
+        this.limit = Duration.ofMinutes(defaultMinutes);
         this.lock = lock;
         this.timer = new Timeline(new KeyFrame(javafx.util.Duration.seconds(5), e -> check()));
         timer.setCycleCount(Timeline.INDEFINITE);
@@ -39,10 +37,14 @@ public final class IdleLock {
 
     /** Starts counting idle time (after a login or unlock). */
     public void arm() {
-        limit = Duration.ofMinutes(idleMinutes.getAsInt());
         touch();
         armed = true;
         timer.play();
+    }
+
+    /** The idle time after which the screen locks. */
+    public void setIdleMinutes(int minutes) {
+        limit = Duration.ofMinutes(minutes);
     }
 
     /** Stops counting (while the login or lock screen shows). */

@@ -76,7 +76,16 @@ public final class LoginViewModel {
     /** Leaves the lock screen for a normal login; the locked session ends. */
     public void switchUser() {
         if (isLocked()) {
-            gate.logout();
+            // Logging out writes the audit trail and may close the database: in the background, and
+            // no login starts before it is done.
+            busy.set(true);
+            tasks.run(() -> {
+                gate.logout();
+                return Boolean.TRUE;
+            }, done -> busy.set(false), error -> {
+                busy.set(false);
+                tasks.reportFailure(error);
+            });
         }
         lockedUser.set("");
         username.set("");

@@ -48,7 +48,7 @@ public final class Shell {
         this.gate = gate;
         this.tasks = tasks;
         this.dialogs = dialogs;
-        this.idleLock = new IdleLock(this::idleLockMinutes, this::lock);
+        this.idleLock = new IdleLock(ShellSettings.DEFAULT_IDLE_LOCK_MINUTES, this::lock);
         idleLock.watch(scene);
         stage.setTitle(messages.get("app.name"));
         gate.whenRestored(restored -> onFxThread(() -> {
@@ -114,7 +114,11 @@ public final class Shell {
             return;
         }
         Gate.Opened opened = gate.opened();
-        opened.accounts().recordLock();
+        // The audit line is written in the background; the screen locks at once.
+        tasks.run(() -> {
+            opened.accounts().recordLock();
+            return Boolean.TRUE;
+        }, done -> { });
         idleLock.disarm();
         scene.getAccelerators().clear();
         String lockedUsername = opened.session().current().username();
@@ -131,10 +135,19 @@ public final class Shell {
         setRoot(new LoginView(model, messages).build());
     }
 
+    /** Logs out in the background (the database closes), then shows the login. */
     private void logout() {
+        idleLock.disarm();
+        scene.getAccelerators().clear();
         forgetMainWindow();
-        gate.logout();
-        showLogin(null);
+        setRoot(startingView());
+        tasks.run(() -> {
+            gate.logout();
+            return Boolean.TRUE;
+        }, done -> showLogin(null), error -> {
+            showLogin(null);
+            tasks.reportFailure(error);
+        });
     }
 
     /** After a login, setup or recovery: the recovery code first when an administrator has none yet. */
@@ -193,8 +206,10 @@ public final class Shell {
         } else {
             mainWindow.openFirst();
         }
-        opened.accounts().find(mainWindowUserId).filter(User::mustChangePassword).ifPresent(u ->
-                Platform.runLater(() -> new ChangePasswordDialog(opened.accounts(), messages).show(stage, true)));
+        long userId = mainWindowUserId;
+        tasks.run(() -> opened.accounts().find(userId).filter(User::mustChangePassword), mustChange ->
+                mustChange.ifPresent(u -> Platform.runLater(() ->
+                        new ChangePasswordDialog(opened.accounts(), messages).show(stage, true))));
     }
 
     private void restoreMain() {
@@ -202,6 +217,8 @@ public final class Shell {
         scene.getAccelerators().clear();
         mainWindow.installShortcuts(scene);
         idleLock.arm();
+        // The setting is read in the background; until then the lock counts with the last known time.
+        tasks.run(this::idleLockMinutes, idleLock::setIdleMinutes);
     }
 
     private void forgetMainWindow() {

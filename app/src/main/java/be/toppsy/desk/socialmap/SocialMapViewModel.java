@@ -124,7 +124,7 @@ public final class SocialMapViewModel {
         tasks.run(() -> service.save(s), id -> {
             message.set(messages.get("socialmap.saved"));
             search();
-            tasks.run(() -> service.find(id), found -> found.ifPresent(this::edit), e -> { });
+            tasks.run(() -> service.find(id), found -> found.ifPresent(this::edit));
         }, this::fail);
     }
 

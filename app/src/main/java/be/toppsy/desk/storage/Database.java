@@ -21,7 +21,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The open database: a connection pool, migrated by Flyway, and a jOOQ {@link DSLContext}.
- * Services make their transactions explicit with {@link #transaction(Function)}.
+ * Services make their transactions explicit with {@link #transaction(Function)}. Transactions are
+ * bound to the thread: one user action is one transaction even when it crosses features (a port
+ * that opens its own transaction joins the caller's), and {@link #dsl()} reads inside it.
  */
 public final class Database implements AutoCloseable {
 
@@ -36,18 +38,34 @@ public final class Database implements AutoCloseable {
     /** With IFEXISTS=TRUE: "Database not found, either pre-create it or allow remote database creation". */
     private static final int H2_DATABASE_NOT_FOUND = 90146;
 
+    /** Runs before every connection is taken; tests set it to refuse JDBC on the JavaFX thread. */
+    private static volatile Runnable connectionCheck = () -> { };
+
     private final DataSource dataSource;
     private final DSLContext dsl;
     private final Runnable closer;
+    /** The transaction open on this thread, if any. */
+    private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
 
     private Database(DataSource dataSource, SQLDialect dialect, Runnable closer) {
-        this.dataSource = dataSource;
+        this.dataSource = new CheckedDataSource(dataSource, () -> connectionCheck);
         this.closer = closer;
         // Unquoted names so that one set of queries runs on H2 and PostgreSQL alike.
         Settings settings = new Settings()
                 .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
                 .withExecuteLogging(false);
-        this.dsl = DSL.using(dataSource, dialect, settings);
+        this.dsl = DSL.using(this.dataSource, dialect, settings);
+    }
+
+    /**
+     * Sets a check that runs before any database connection is taken, on the taking thread (it may
+     * throw to refuse), and returns the previous one. Meant for tests: the test wiring refuses JDBC
+     * on the JavaFX thread.
+     */
+    public static Runnable checkEachConnection(Runnable check) {
+        Runnable previous = connectionCheck;
+        connectionCheck = check == null ? () -> { } : check;
+        return previous;
     }
 
     /** Runs just before pending migrations are applied to a database that already holds data. */
@@ -130,6 +148,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static Database connect(DatabaseSettings settings) {
+        connectionCheck.run();
         if (settings.isPostgres()) {
             PGSimpleDataSource pg = new PGSimpleDataSource();
             pg.setUrl(settings.url());
@@ -212,21 +231,50 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The context of the transaction open on this thread, or the database's own outside a transaction. */
     public DSLContext dsl() {
-        return dsl;
+        DSLContext open = current.get();
+        return open != null ? open : dsl;
     }
 
     public DataSource dataSource() {
         return dataSource;
     }
 
-    /** Runs work in one transaction: all of it is stored, or none of it. */
+    /**
+     * Runs work in one transaction: all of it is stored, or none of it. Called inside a transaction
+     * on the same thread, it joins that transaction (same connection, committed or rolled back with
+     * it); its own work is a savepoint, so a failure inside it that the caller handles undoes only
+     * that part.
+     */
     public <T> T transaction(Function<DSLContext, T> work) {
-        return dsl.transactionResult(configuration -> work.apply(DSL.using(configuration)));
+        DSLContext outer = current.get();
+        DSLContext base = outer != null ? outer : dsl;
+        return base.transactionResult(configuration -> {
+            DSLContext tx = DSL.using(configuration);
+            current.set(tx);
+            try {
+                return work.apply(tx);
+            } finally {
+                if (outer == null) {
+                    current.remove();
+                } else {
+                    current.set(outer);
+                }
+            }
+        });
     }
 
     public void transactionWithoutResult(Consumer<DSLContext> work) {
-        dsl.transaction(configuration -> work.accept(DSL.using(configuration)));
+        transaction(tx -> {
+            work.accept(tx);
+            return null;
+        });
+    }
+
+    /** True while a transaction is open on this thread. */
+    public boolean inTransaction() {
+        return current.get() != null;
     }
 
     @Override

@@ -15,6 +15,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
     private final ExecutorService executor;
+    /** Until the shell sets its own there is no window to show a failure in; it is in the log all the same. */
     private volatile Consumer<Throwable> userNotice = failure -> { };
 
     public FxTaskRunner() {
@@ -30,7 +31,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         executor.execute(() -> {
             try {
-                T result = work.call();
+                T result = TaskRunner.callAsWorkUnit(work);
                 Platform.runLater(() -> onSuccess.accept(result));
             } catch (Exception | Error e) {
                 LOG.warn("Background task failed", e);
@@ -44,6 +45,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         this.userNotice = userNotice;
     }
 
+    /** Tells the user; {@link #run} has already logged the failure at WARN with its cause. */
     @Override
     public void reportFailure(Throwable failure) {
         userNotice.accept(failure);
