@@ -6,6 +6,13 @@ import be.toppsy.desk.accounts.PasswordHasher;
 import be.toppsy.desk.common.TaskRunner;
 import be.toppsy.desk.i18n.Language;
 import be.toppsy.desk.i18n.Messages;
+import be.toppsy.desk.intervision.board.CaseView;
+import be.toppsy.desk.intervision.board.CaseViewModel;
+import be.toppsy.desk.intervision.methods.Produces;
+import be.toppsy.desk.intervision.runner.ManualTicker;
+import be.toppsy.desk.intervision.runner.RunnerView;
+import be.toppsy.desk.intervision.runner.RunnerViewModel;
+import be.toppsy.desk.intervision.sessions.IntervisionSession;
 import be.toppsy.desk.storage.DataFolder;
 import be.toppsy.desk.storage.Database;
 import be.toppsy.desk.storage.DatabaseSettings;
@@ -60,16 +67,15 @@ public final class IntervisionScreens extends Application {
         if (!(services.accounts().login(args.get(1), args.get(2).toCharArray()) instanceof LoginResult.Success)) {
             throw new IllegalStateException("Login failed");
         }
-        IntervisionService service = new IntervisionService(database, new IntervisionRepository(), services.audit(),
-                services.session(), services.accounts(), services.settings(), FollowUpLink.notAvailable(),
-                ContentLink.notAvailable(), clock);
+        IntervisionServices service = IntervisionServices.create(database, services.audit(), services.session(),
+                services.accounts(), services.settings(), FollowUpLink.notAvailable(), ContentLink.notAvailable(), clock);
         if (caseForm) {
             showCaseForm(stage, service, messages, database, out);
             return;
         }
-        RunnerViewModelTest.ManualTicker ticker = new RunnerViewModelTest.ManualTicker();
-        RunnerViewModel model = new RunnerViewModel(service, TaskRunner.direct(), messages, clock, ticker);
-        IntervisionSession session = service.sessions().stream().filter(s -> s.state() != SessionState.DONE)
+        ManualTicker ticker = new ManualTicker();
+        RunnerViewModel model = new RunnerViewModel(service.runs(), TaskRunner.direct(), messages, clock, ticker);
+        IntervisionSession session = service.sessions().sessions().stream().filter(s -> s.state() != SessionState.DONE)
                 .findFirst().orElseThrow();
         model.load(session.id());
         model.start();
@@ -97,9 +103,9 @@ public final class IntervisionScreens extends Application {
     }
 
     /** A new case typed badly: a possible name in the title, too long a situation, no question. */
-    private void showCaseForm(Stage stage, IntervisionService service, Messages messages, Database database,
+    private void showCaseForm(Stage stage, IntervisionServices service, Messages messages, Database database,
             File out) {
-        CaseViewModel model = new CaseViewModel(service, TaskRunner.direct(), messages);
+        CaseViewModel model = new CaseViewModel(service.cases(), service.access(), TaskRunner.direct(), messages);
         javafx.scene.Parent view = new CaseView(model, messages, new Pages() {
             @Override
             public void board() {

@@ -1,0 +1,804 @@
+package be.toppsy.desk.intervision.runner;
+
+import be.toppsy.desk.common.FieldErrors;
+import be.toppsy.desk.common.TaskRunner;
+import be.toppsy.desk.common.ValidationException;
+import be.toppsy.desk.i18n.Formats;
+import be.toppsy.desk.i18n.Messages;
+import be.toppsy.desk.intervision.Person;
+import be.toppsy.desk.intervision.SessionState;
+import be.toppsy.desk.intervision.board.ActionPoint;
+import be.toppsy.desk.intervision.board.ActionPointState;
+import be.toppsy.desk.intervision.board.CaseMaterial;
+import be.toppsy.desk.intervision.methods.Method;
+import be.toppsy.desk.intervision.methods.Phase;
+import be.toppsy.desk.intervision.methods.Produces;
+import be.toppsy.desk.intervision.methods.Speaker;
+import be.toppsy.desk.intervision.sessions.IntervisionSession;
+import be.toppsy.desk.intervision.sessions.PhaseNote;
+import be.toppsy.desk.intervision.sessions.SessionMaterial;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The session runner for the facilitator: the steps of the session's method version, one at a
+ * time, with the instruction, whose turn it is, a countdown of the phase's time, notes per step,
+ * the presenter's conclusion and the action points.
+ *
+ * <p>Steps: the method's phases, with an opening review of the previous session's action points
+ * when the method has no review phase, and a closing "conclusion and action points" step when it
+ * has no such phase. Review and case-choice steps concern the whole session; the other steps
+ * concern the current case, and "next case" runs them again for the next case on the agenda.
+ *
+ * <p>Time comes from a {@link Clock} and a {@link Ticker}, so tests move time by hand. Notes are
+ * saved when leaving a step, when closing, and every minute while they change.
+ */
+public final class RunnerViewModel {
+
+    static final String REVIEW_KEY = "review";
+    static final String CLOSING_KEY = "closing";
+    private static final int REVIEW_MINUTES = 10;
+    private static final int CLOSING_MINUTES = 10;
+    private static final long AUTOSAVE_SECONDS = 60;
+
+    /** One step of the runner. */
+    public record Step(String key, String name, String instruction, int minutes, Speaker speaker,
+            boolean presenterListens, Produces produces, boolean sessionLevel, boolean synthetic) {
+    }
+
+    /** One line of the review: an action point of an earlier session and what the group says about it now. */
+    public record ReviewLine(ActionPoint point) {
+    }
+
+    private final RunService runs;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final Clock clock;
+    private final Ticker ticker;
+    private final FieldErrors errors;
+
+    private SessionMaterial material;
+    private final List<Step> steps = new ArrayList<>();
+    private final ObservableList<Step> stepList = FXCollections.observableArrayList();
+    private final ObservableList<CaseMaterial> agenda = FXCollections.observableArrayList();
+    private final ObservableList<ActionPoint> review = FXCollections.observableArrayList();
+    private final ObservableList<ActionPoint> caseActions = FXCollections.observableArrayList();
+    private final ObservableList<Person> turnOrder = FXCollections.observableArrayList();
+    private final ObservableList<Person> staff = FXCollections.observableArrayList();
+    private final Map<String, String> savedNotes = new HashMap<>();
+    private final Map<String, Long> elapsed = new HashMap<>();
+    private final Map<Long, String> savedConclusions = new HashMap<>();
+
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper mayRun = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper deidentified = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyIntegerWrapper stepIndex = new ReadOnlyIntegerWrapper(-1);
+    private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<CaseMaterial> currentCase = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper stepCounter = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper speakerText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper remainingText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper sessionTimeText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper phaseProgress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyBooleanWrapper overTime = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyIntegerWrapper turnIndex = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyBooleanWrapper nextCaseAvailable = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper lastStep = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper firstStep = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper externalText = new ReadOnlyStringWrapper("");
+
+    private final StringProperty note = new SimpleStringProperty("");
+    private final StringProperty conclusion = new SimpleStringProperty("");
+    private final StringProperty actionTitle = new SimpleStringProperty("");
+    private final ObjectProperty<Person> actionOwner = new SimpleObjectProperty<>();
+    private final StringProperty actionDue = new SimpleStringProperty("");
+    private final BooleanProperty actionToPlan = new SimpleBooleanProperty(false);
+
+    private Instant runningSince;
+    private long elapsedBefore;
+    private Instant lastAutosave;
+    private Consumer<Long> onClosed = id -> { };
+
+    public RunnerViewModel(RunService runs, TaskRunner tasks, Messages messages, Clock clock,
+            Ticker ticker) {
+        this.runs = runs;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.clock = clock;
+        this.ticker = ticker;
+        this.errors = new FieldErrors(messages);
+    }
+
+    // ------------------------------------------------------------------ loading and starting
+
+    public void load(long sessionId) {
+        tasks.run(() -> new Object[] {runs.material(sessionId), runs.staff()}, result -> {
+            @SuppressWarnings("unchecked")
+            List<Person> people = (List<Person>) result[1];
+            staff.setAll(people);
+            show((SessionMaterial) result[0]);
+        }, this::fail);
+    }
+
+    private void show(SessionMaterial loadedMaterial) {
+        this.material = loadedMaterial;
+        this.actionsSeeded = false;
+        IntervisionSession s = material.session();
+        title.set(messages.get("iv.runner.title", Formats.date(s.heldOn()), s.team(), material.method().name(),
+                material.method().version()));
+        mayRun.set(material.mayRun());
+        deidentified.set(material.deidentified());
+        externalText.set(material.deidentified()
+                ? messages.get("iv.runner.external", s.externalIntervisor()) : "");
+        buildSteps(material.method());
+        stepList.setAll(steps);
+        agenda.setAll(material.cases());
+        review.setAll(material.review());
+        savedNotes.clear();
+        elapsed.clear();
+        for (PhaseNote n : material.notes()) {
+            savedNotes.put(noteKey(n.caseId(), n.stepKey()), n.note());
+            elapsed.put(noteKey(n.caseId(), n.stepKey()), (long) n.secondsUsed());
+        }
+        savedConclusions.clear();
+        s.agenda().forEach(a -> savedConclusions.put(a.caseId(), a.conclusion()));
+        running.set(s.state() == SessionState.RUNNING);
+        finished.set(s.state() == SessionState.DONE);
+        Long caseId = s.currentCaseId() != null ? s.currentCaseId()
+                : agenda.isEmpty() ? null : agenda.get(0).caseId();
+        currentCase.set(agenda.stream().filter(c -> caseId != null && c.caseId() == caseId).findFirst()
+                .orElse(agenda.isEmpty() ? null : agenda.get(0)));
+        loaded.set(true);
+        if (running.get()) {
+            enter(Math.max(0, Math.min(s.currentStep(), steps.size() - 1)));
+        } else {
+            stepIndex.set(-1);
+            step.set(null);
+        }
+    }
+
+    private void buildSteps(Method method) {
+        steps.clear();
+        boolean hasReview = method.phases().stream().anyMatch(p -> p.produces() == Produces.REVIEW);
+        boolean hasActions = method.phases().stream().anyMatch(p -> p.produces() == Produces.ACTIONS);
+        if (!hasReview) {
+            steps.add(new Step(REVIEW_KEY, messages.get("iv.runner.review.name"),
+                    messages.get("iv.runner.review.instruction"), REVIEW_MINUTES, Speaker.FACILITATOR, false,
+                    Produces.REVIEW, true, true));
+        }
+        for (Phase phase : method.phases()) {
+            boolean sessionLevel = phase.produces() == Produces.REVIEW || phase.produces() == Produces.CASE_CHOICE;
+            steps.add(new Step("p" + phase.order(), phase.name(), phase.instruction(), phase.minutes(), phase.speaker(),
+                    phase.presenterListens(), phase.produces(), sessionLevel, false));
+        }
+        if (!hasActions) {
+            Step closing = new Step(CLOSING_KEY, messages.get("iv.runner.closing.name"),
+                    messages.get("iv.runner.closing.instruction"), CLOSING_MINUTES, Speaker.PRESENTER, false,
+                    Produces.ACTIONS, false, true);
+            int at = steps.size();
+            if (!steps.isEmpty() && steps.get(steps.size() - 1).produces() == Produces.EVALUATION) {
+                at = steps.size() - 1;
+            }
+            steps.add(at, closing);
+        }
+    }
+
+    /** Starts a planned session and opens its first step. */
+    public void start() {
+        if (material == null || running.get() || finished.get()) {
+            return;
+        }
+        long id = material.session().id();
+        tasks.run(() -> {
+            runs.startSession(id);
+            return runs.material(id);
+        }, m -> {
+            show(m);
+            message.set("");
+        }, this::fail);
+    }
+
+    // ------------------------------------------------------------------ moving through the steps
+
+    public void next() {
+        if (!running.get() || stepIndex.get() >= steps.size() - 1) {
+            return;
+        }
+        leave();
+        enter(stepIndex.get() + 1);
+    }
+
+    public void previous() {
+        if (!running.get() || stepIndex.get() <= 0) {
+            return;
+        }
+        leave();
+        enter(stepIndex.get() - 1);
+    }
+
+    public void goTo(int index) {
+        if (!running.get() || index < 0 || index >= steps.size() || index == stepIndex.get()) {
+            return;
+        }
+        leave();
+        enter(index);
+    }
+
+    /** Discusses the next case on the agenda: back to the first step about a case. */
+    public void nextCase() {
+        Optional<CaseMaterial> next = nextCaseOnAgenda();
+        if (!running.get() || next.isEmpty()) {
+            return;
+        }
+        leave();
+        currentCase.set(next.get());
+        enter(firstCaseStep());
+    }
+
+    /** Chooses the case to discuss (in a case-choice step, or from the runner's case list). */
+    public void chooseCase(CaseMaterial kase) {
+        if (kase == null || (currentCase.get() != null && currentCase.get().caseId() == kase.caseId())) {
+            return;
+        }
+        if (running.get()) {
+            leave();
+            currentCase.set(kase);
+            enter(stepIndex.get());
+        } else {
+            currentCase.set(kase);
+        }
+    }
+
+    private int firstCaseStep() {
+        for (int i = 0; i < steps.size(); i++) {
+            if (!steps.get(i).sessionLevel()) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private Optional<CaseMaterial> nextCaseOnAgenda() {
+        if (currentCase.get() == null) {
+            return Optional.empty();
+        }
+        int at = agenda.indexOf(currentCase.get());
+        return at >= 0 && at + 1 < agenda.size() ? Optional.of(agenda.get(at + 1)) : Optional.empty();
+    }
+
+    private void enter(int index) {
+        Step s = steps.get(index);
+        stepIndex.set(index);
+        step.set(s);
+        firstStep.set(index == 0);
+        lastStep.set(index == steps.size() - 1);
+        nextCaseAvailable.set(lastStep.get() && nextCaseOnAgenda().isPresent());
+        stepCounter.set(messages.get("iv.runner.counter", index + 1, steps.size()));
+        note.set(savedNotes.getOrDefault(key(s), ""));
+        CaseMaterial c = currentCase.get();
+        conclusion.set(c == null ? "" : savedConclusions.getOrDefault(c.caseId(), ""));
+        refreshCaseActions();
+        buildTurns(s);
+        elapsedBefore = elapsed.getOrDefault(key(s), 0L);
+        runningSince = clock.instant();
+        lastAutosave = clock.instant();
+        paused.set(false);
+        errors.clear();
+        ticker.start(this::tick);
+        updateTime();
+        long id = material.session().id();
+        Long caseId = c == null ? null : c.caseId();
+        tasks.run(() -> {
+            runs.saveProgress(id, index, caseId);
+            return Boolean.TRUE;
+        }, ok -> { }, this::fail);
+    }
+
+    /** Leaving a step: its time and notes are kept; a case step marks the case as discussed. */
+    private void leave() {
+        Step s = step.get();
+        if (s == null) {
+            return;
+        }
+        elapsed.put(key(s), elapsedSeconds());
+        saveStep(true);
+        CaseMaterial c = currentCase.get();
+        if (!s.sessionLevel() && c != null) {
+            long id = material.session().id();
+            tasks.run(() -> {
+                runs.markDiscussed(id, c.caseId());
+                return Boolean.TRUE;
+            }, ok -> { }, this::fail);
+        }
+    }
+
+    private void buildTurns(Step s) {
+        List<Person> order = new ArrayList<>();
+        CaseMaterial c = currentCase.get();
+        Person presenter = c == null ? null : c.presenter();
+        if (s.speaker() == Speaker.ROUND) {
+            // In a round about a case the presenter speaks last, or not at all when they only listen.
+            boolean aboutCase = presenter != null && !s.sessionLevel();
+            for (Person p : material.session().participants()) {
+                if (!(aboutCase && p.id() == presenter.id())) {
+                    order.add(p);
+                }
+            }
+            if (aboutCase && !s.presenterListens()) {
+                order.add(presenter);
+            }
+        }
+        turnOrder.setAll(order);
+        turnIndex.set(0);
+        updateSpeaker();
+    }
+
+    /** Passes the word to the next person in a round. */
+    public void nextTurn() {
+        if (turnOrder.isEmpty()) {
+            return;
+        }
+        turnIndex.set((turnIndex.get() + 1) % turnOrder.size());
+        updateSpeaker();
+    }
+
+    private void updateSpeaker() {
+        Step s = step.get();
+        if (s == null) {
+            speakerText.set("");
+            return;
+        }
+        CaseMaterial c = currentCase.get();
+        String text = switch (s.speaker()) {
+            case PRESENTER -> c == null ? messages.get("iv.runner.speaker.presenterUnknown")
+                    : messages.get("iv.runner.speaker.presenter", c.presenter().name());
+            case PARTICIPANTS -> messages.get("iv.runner.speaker.participants");
+            case FACILITATOR -> material.session().facilitator() == null
+                    ? messages.get("iv.runner.speaker.facilitatorUnknown")
+                    : messages.get("iv.runner.speaker.facilitator", material.session().facilitator().name());
+            case ROUND -> turnOrder.isEmpty() ? messages.get("iv.runner.speaker.roundEmpty")
+                    : messages.get("iv.runner.speaker.round", turnOrder.get(turnIndex.get()).name(),
+                            turnIndex.get() + 1, turnOrder.size());
+            case EVERYONE -> messages.get("iv.runner.speaker.everyone");
+        };
+        speakerText.set(text);
+    }
+
+    // ------------------------------------------------------------------ time
+
+    private void tick() {
+        updateTime();
+        if (Duration.between(lastAutosave, clock.instant()).getSeconds() >= AUTOSAVE_SECONDS) {
+            lastAutosave = clock.instant();
+            saveStep(false);
+        }
+    }
+
+    /** Recomputes the countdown from the clock (also what the ticker calls). */
+    public void updateTime() {
+        Step s = step.get();
+        if (s == null) {
+            remainingText.set("");
+            return;
+        }
+        long used = elapsedSeconds();
+        long budget = s.minutes() * 60L;
+        long remaining = budget - used;
+        overTime.set(remaining < 0);
+        remainingText.set(remaining >= 0 ? clockText(remaining)
+                : messages.get("iv.runner.overTime", clockText(-remaining)));
+        phaseProgress.set(budget == 0 ? 1 : Math.min(1.0, (double) used / budget));
+        long sessionUsed = 0;
+        long sessionBudget = 0;
+        for (Step each : steps) {
+            sessionBudget += each.minutes() * 60L;
+            sessionUsed += each == s ? used : elapsed.getOrDefault(key(each), 0L);
+        }
+        sessionTimeText.set(messages.get("iv.runner.sessionTime", sessionUsed / 60, sessionBudget / 60));
+    }
+
+    private long elapsedSeconds() {
+        long now = runningSince == null || paused.get() ? 0
+                : Duration.between(runningSince, clock.instant()).getSeconds();
+        return elapsedBefore + Math.max(0, now);
+    }
+
+    public void togglePause() {
+        if (step.get() == null) {
+            return;
+        }
+        if (paused.get()) {
+            runningSince = clock.instant();
+            paused.set(false);
+        } else {
+            elapsedBefore = elapsedSeconds();
+            paused.set(true);
+        }
+        updateTime();
+    }
+
+    /** Gives the phase one more minute (the group needs it). */
+    public void addMinute() {
+        elapsedBefore -= 60;
+        updateTime();
+    }
+
+    static String clockText(long seconds) {
+        return String.format("%02d:%02d", seconds / 60, seconds % 60);
+    }
+
+    // ------------------------------------------------------------------ notes, conclusion, action points
+
+    /** Saves the current step's notes (and conclusion) if they changed. */
+    public void save() {
+        saveStep(true);
+    }
+
+    private void saveStep(boolean withTime) {
+        Step s = step.get();
+        if (s == null || material == null || !running.get()) {
+            return;
+        }
+        long id = material.session().id();
+        CaseMaterial c = currentCase.get();
+        Long caseId = s.sessionLevel() || c == null ? null : c.caseId();
+        String text = note.get() == null ? "" : note.get();
+        String key = key(s);
+        int seconds = (int) Math.min(Integer.MAX_VALUE, elapsedSeconds());
+        boolean noteChanged = !text.equals(savedNotes.getOrDefault(key, ""));
+        if (noteChanged || withTime) {
+            savedNotes.put(key, text);
+            if (!noteChanged && text.isEmpty() && seconds == 0) {
+                // nothing worth storing
+            } else {
+                PhaseNote phaseNote = new PhaseNote(caseId, s.key(), s.name(), text, seconds);
+                tasks.run(() -> {
+                    runs.saveNote(id, phaseNote);
+                    return Boolean.TRUE;
+                }, ok -> { }, this::fail);
+            }
+        }
+        if (c != null && s.produces() == Produces.ACTIONS) {
+            String text2 = conclusion.get() == null ? "" : conclusion.get();
+            if (!text2.strip().equals(savedConclusions.getOrDefault(c.caseId(), ""))) {
+                savedConclusions.put(c.caseId(), text2.strip());
+                tasks.run(() -> {
+                    runs.saveConclusion(id, c.caseId(), text2);
+                    return Boolean.TRUE;
+                }, ok -> { }, this::fail);
+            }
+        }
+    }
+
+    public void addActionPoint() {
+        CaseMaterial c = currentCase.get();
+        if (c == null || material == null) {
+            return;
+        }
+        errors.clear();
+        LocalDate due = null;
+        if (actionDue.get() != null && !actionDue.get().isBlank()) {
+            Optional<LocalDate> parsed = Formats.parseDate(actionDue.get());
+            if (parsed.isEmpty()) {
+                errors.set("actionDue", "error.date");
+                return;
+            }
+            due = parsed.get();
+        }
+        ActionPointDraft draft = new ActionPointDraft(actionTitle.get(),
+                actionOwner.get() == null ? null : actionOwner.get().id(), due, actionToPlan.get());
+        long id = material.session().id();
+        tasks.run(() -> runs.addActionPoint(id, c.caseId(), draft), point -> {
+            actionTitle.set("");
+            actionDue.set("");
+            actionToPlan.set(false);
+            caseActionsAll().add(point);
+            refreshCaseActions();
+            message.set(point.planActionId() != null ? messages.get("iv.runner.actionSentToPlan")
+                    : messages.get("iv.runner.actionAdded"));
+        }, this::fail);
+    }
+
+    public void deleteActionPoint(ActionPoint point) {
+        tasks.run(() -> {
+            runs.deleteActionPoint(point.id());
+            return Boolean.TRUE;
+        }, ok -> {
+            caseActionsAll().removeIf(p -> p.id() == point.id());
+            refreshCaseActions();
+        }, this::fail);
+    }
+
+    private final List<ActionPoint> allActions = new ArrayList<>();
+    private boolean actionsSeeded;
+
+    private List<ActionPoint> caseActionsAll() {
+        if (!actionsSeeded && material != null) {
+            allActions.clear();
+            allActions.addAll(material.actionPoints());
+            actionsSeeded = true;
+        }
+        return allActions;
+    }
+
+    private void refreshCaseActions() {
+        CaseMaterial c = currentCase.get();
+        caseActions.setAll(c == null ? List.of()
+                : caseActionsAll().stream().filter(p -> p.caseId() == c.caseId()).toList());
+    }
+
+    /** Records in the review how an earlier action point went. */
+    public void reviewPoint(ActionPoint point, ActionPointState state, String reviewNote) {
+        long id = material.session().id();
+        tasks.run(() -> {
+            runs.reviewActionPoint(point.id(), state, reviewNote, id);
+            return Boolean.TRUE;
+        }, ok -> {
+            int at = review.indexOf(point);
+            ActionPoint updated = new ActionPoint(point.id(), point.sessionId(), point.sessionDate(), point.caseId(),
+                    point.caseTitle(), point.title(), point.owner(), point.due(), state, point.residentId(),
+                    point.planActionId(), reviewNote == null ? "" : reviewNote.strip(), point.trackerState());
+            if (at >= 0) {
+                review.set(at, updated);
+            }
+        }, this::fail);
+    }
+
+    /** Ends the session: notes are saved, discussed cases move on the board. */
+    public void finish() {
+        if (!running.get()) {
+            return;
+        }
+        leave();
+        ticker.stop();
+        long id = material.session().id();
+        tasks.run(() -> {
+            runs.finishSession(id);
+            return Boolean.TRUE;
+        }, ok -> {
+            running.set(false);
+            finished.set(true);
+            message.set(messages.get("iv.runner.finished"));
+            onClosed.accept(id);
+        }, this::fail);
+    }
+
+    /** Closes the runner without ending the session; it can be resumed where it was. */
+    public void close() {
+        ticker.stop();
+        if (running.get() && step.get() != null) {
+            elapsed.put(key(step.get()), elapsedSeconds());
+            saveStep(true);
+        }
+        onClosed.accept(material == null ? null : material.session().id());
+    }
+
+    /** The screen locks: notes are saved and the countdown stops ticking (time still counts). */
+    public void suspend() {
+        if (running.get() && step.get() != null) {
+            saveStep(false);
+        }
+        ticker.stop();
+    }
+
+    /** The same user unlocked: the countdown ticks again. */
+    public void resume() {
+        if (running.get() && step.get() != null) {
+            ticker.start(this::tick);
+            updateTime();
+        }
+    }
+
+    public void setOnClosed(Consumer<Long> onClosed) {
+        this.onClosed = onClosed;
+    }
+
+    private void fail(Throwable error) {
+        if (error instanceof ValidationException validation) {
+            errors.show(validation);
+            String first = validation.errors().values().stream().findFirst()
+                    .map(e -> messages.get(e.messageKey(), e.args())).orElse("");
+            message.set(first);
+        } else if (error instanceof be.toppsy.desk.security.AccessDeniedException) {
+            message.set(messages.get("iv.error.notAllowed"));
+        } else {
+            message.set(messages.get("error.unexpected"));
+        }
+    }
+
+    private String key(Step s) {
+        CaseMaterial c = currentCase.get();
+        return noteKey(s.sessionLevel() || c == null ? null : c.caseId(), s.key());
+    }
+
+    private static String noteKey(Long caseId, String stepKey) {
+        return (caseId == null ? "-" : caseId.toString()) + "|" + stepKey;
+    }
+
+    // ------------------------------------------------------------------ properties
+
+    public ObservableList<Step> steps() {
+        return stepList;
+    }
+
+    public ObservableList<CaseMaterial> agenda() {
+        return agenda;
+    }
+
+    public ObservableList<ActionPoint> review() {
+        return review;
+    }
+
+    public ObservableList<ActionPoint> caseActions() {
+        return caseActions;
+    }
+
+    public ObservableList<Person> turnOrder() {
+        return turnOrder;
+    }
+
+    public ObservableList<Person> staff() {
+        return staff;
+    }
+
+    public SessionMaterial material() {
+        return material;
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty finishedProperty() {
+        return finished.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty mayRunProperty() {
+        return mayRun.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty deidentifiedProperty() {
+        return deidentified.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty stepIndexProperty() {
+        return stepIndex.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Step> stepProperty() {
+        return step.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<CaseMaterial> currentCaseProperty() {
+        return currentCase.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty stepCounterProperty() {
+        return stepCounter.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty speakerTextProperty() {
+        return speakerText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty remainingTextProperty() {
+        return remainingText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty sessionTimeTextProperty() {
+        return sessionTimeText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty phaseProgressProperty() {
+        return phaseProgress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty overTimeProperty() {
+        return overTime.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty pausedProperty() {
+        return paused.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty turnIndexProperty() {
+        return turnIndex.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty nextCaseAvailableProperty() {
+        return nextCaseAvailable.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty lastStepProperty() {
+        return lastStep.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty firstStepProperty() {
+        return firstStep.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty externalTextProperty() {
+        return externalText.getReadOnlyProperty();
+    }
+
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    public StringProperty conclusionProperty() {
+        return conclusion;
+    }
+
+    public StringProperty actionTitleProperty() {
+        return actionTitle;
+    }
+
+    public ObjectProperty<Person> actionOwnerProperty() {
+        return actionOwner;
+    }
+
+    public StringProperty actionDueProperty() {
+        return actionDue;
+    }
+
+    public BooleanProperty actionToPlanProperty() {
+        return actionToPlan;
+    }
+
+    public ReadOnlyStringProperty errorOf(String field) {
+        return errors.of(field);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Seconds spent on the current step so far (for tests and the view). */
+    public long elapsedInStep() {
+        return elapsedSeconds();
+    }
+}
