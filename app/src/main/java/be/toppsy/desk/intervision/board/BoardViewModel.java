@@ -56,13 +56,16 @@ public final class BoardViewModel {
         levelFilter.addListener((o, a, b) -> applyFilters());
     }
 
+    /** The board as loaded in the background. */
+    private record Loaded(List<CaseCard> cards, long me, boolean mayManage) {
+    }
+
     public void load() {
         loading.set(true);
-        tasks.run(() -> new Object[] {cases.board(), access.me().id(), access.mayManage()}, result -> {
-            @SuppressWarnings("unchecked")
-            List<CaseCard> cards = (List<CaseCard>) result[0];
-            me = (Long) result[1];
-            mayManage.set((Boolean) result[2]);
+        tasks.run(() -> new Loaded(cases.board(), access.me().id(), access.mayManage()), result -> {
+            List<CaseCard> cards = result.cards();
+            me = result.me();
+            mayManage.set(result.mayManage());
             all.setAll(cards);
             Person keepPresenter = presenterFilter.get();
             String keepTag = tagFilter.get();

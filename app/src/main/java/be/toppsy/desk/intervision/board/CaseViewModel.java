@@ -89,16 +89,28 @@ public final class CaseViewModel {
         });
     }
 
+    /** What a new case's form needs, loaded in the background. */
+    private record NewForm(List<Person> staff, long me, boolean trackerAvailable, boolean mayManage) {
+    }
+
+    /** A case's page, loaded in the background. */
+    private record Loaded(CaseDetail detail, List<Person> staff, boolean trackerAvailable,
+            List<ContentSuggestions.Suggestion> suggestions, List<ContentLink.ContentRef> content, boolean mayManage) {
+    }
+
+    /** The attached content and the suggestions after a change. */
+    private record Content(List<AttachedContent> attached, List<ContentSuggestions.Suggestion> suggestions) {
+    }
+
     /** An empty form for a new case, with the current user as presenter. */
     public void startNew() {
-        tasks.run(() -> new Object[] {access.staff(), access.me().id(), access.trackerAvailable(),
-            access.mayManage()}, result -> {
-                @SuppressWarnings("unchecked")
-                List<Person> people = (List<Person>) result[0];
-                long me = (Long) result[1];
+        tasks.run(() -> new NewForm(access.staff(), access.me().id(), access.trackerAvailable(), access.mayManage()),
+            result -> {
+                List<Person> people = result.staff();
+                long me = result.me();
                 staff.setAll(people);
-                trackerAvailable.set((Boolean) result[2]);
-                mayManage.set((Boolean) result[3]);
+                trackerAvailable.set(result.trackerAvailable());
+                mayManage.set(result.mayManage());
                 caseId.set(null);
                 heading.set(messages.get("iv.case.newTitle"));
                 title.set("");
@@ -122,20 +134,14 @@ public final class CaseViewModel {
     }
 
     public void load(long id) {
-        tasks.run(() -> new Object[] {cases.caseDetail(id), access.staff(), access.trackerAvailable(),
-            cases.suggestions(id), cases.allContent(), access.mayManage()}, result -> {
-                @SuppressWarnings("unchecked")
-                List<Person> people = (List<Person>) result[1];
-                staff.setAll(people);
-                trackerAvailable.set((Boolean) result[2]);
-                @SuppressWarnings("unchecked")
-                List<ContentSuggestions.Suggestion> suggested = (List<ContentSuggestions.Suggestion>) result[3];
-                @SuppressWarnings("unchecked")
-                List<ContentLink.ContentRef> content = (List<ContentLink.ContentRef>) result[4];
-                mayManage.set((Boolean) result[5]);
-                show((CaseDetail) result[0]);
-                suggestions.setAll(suggested);
-                allContent.setAll(content);
+        tasks.run(() -> new Loaded(cases.caseDetail(id), access.staff(), access.trackerAvailable(),
+            cases.suggestions(id), cases.allContent(), access.mayManage()), result -> {
+                staff.setAll(result.staff());
+                trackerAvailable.set(result.trackerAvailable());
+                mayManage.set(result.mayManage());
+                show(result.detail());
+                suggestions.setAll(result.suggestions());
+                allContent.setAll(result.content());
             }, this::fail);
     }
 
@@ -234,15 +240,8 @@ public final class CaseViewModel {
         }
         tasks.run(() -> {
             cases.attachContent(id, ref);
-            return new Object[] {cases.attachedContent(id), cases.suggestions(id)};
-        }, result -> {
-            @SuppressWarnings("unchecked")
-            List<AttachedContent> now = (List<AttachedContent>) result[0];
-            @SuppressWarnings("unchecked")
-            List<ContentSuggestions.Suggestion> suggested = (List<ContentSuggestions.Suggestion>) result[1];
-            attached.setAll(now);
-            suggestions.setAll(suggested);
-        }, this::fail);
+            return new Content(cases.attachedContent(id), cases.suggestions(id));
+        }, this::showContent, this::fail);
     }
 
     public void detach(AttachedContent content) {
@@ -252,15 +251,13 @@ public final class CaseViewModel {
         }
         tasks.run(() -> {
             cases.detachContent(id, content.kind(), content.contentId());
-            return new Object[] {cases.attachedContent(id), cases.suggestions(id)};
-        }, result -> {
-            @SuppressWarnings("unchecked")
-            List<AttachedContent> now = (List<AttachedContent>) result[0];
-            @SuppressWarnings("unchecked")
-            List<ContentSuggestions.Suggestion> suggested = (List<ContentSuggestions.Suggestion>) result[1];
-            attached.setAll(now);
-            suggestions.setAll(suggested);
-        }, this::fail);
+            return new Content(cases.attachedContent(id), cases.suggestions(id));
+        }, this::showContent, this::fail);
+    }
+
+    private void showContent(Content content) {
+        attached.setAll(content.attached());
+        suggestions.setAll(content.suggestions());
     }
 
     /** Marks an action point done (or open again) from the case page. */

@@ -109,13 +109,16 @@ public final class MethodsViewModel {
         this.errors = new FieldErrors(messages);
     }
 
+    /** The methods as loaded in the background. */
+    private record Loaded(List<Method> methods, Method defaultMethod, boolean mayManage) {
+    }
+
     public void load(Long selectId) {
-        tasks.run(() -> new Object[] {methodService.methods(), methodService.defaultMethod(), access.mayManage()}, result -> {
-            @SuppressWarnings("unchecked")
-            List<Method> all = (List<Method>) result[0];
+        tasks.run(() -> new Loaded(methodService.methods(), methodService.defaultMethod(), access.mayManage()), result -> {
+            List<Method> all = result.methods();
             methods.setAll(all);
-            defaultFamily.set(((Method) result[1]).familyId());
-            mayManage.set((Boolean) result[2]);
+            defaultFamily.set(result.defaultMethod().familyId());
+            mayManage.set(result.mayManage());
             Method pick = all.stream().filter(m -> selectId != null && m.id() == selectId).findFirst()
                     .orElse(all.stream().filter(m -> m.familyId() == defaultFamily.get()).findFirst()
                             .orElse(all.isEmpty() ? null : all.get(0)));

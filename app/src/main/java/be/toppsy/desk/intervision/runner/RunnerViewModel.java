@@ -143,12 +143,14 @@ public final class RunnerViewModel {
 
     // ------------------------------------------------------------------ loading and starting
 
+    /** The session as loaded in the background. */
+    private record Loaded(SessionMaterial material, List<Person> staff) {
+    }
+
     public void load(long sessionId) {
-        tasks.run(() -> new Object[] {runs.material(sessionId), runs.staff()}, result -> {
-            @SuppressWarnings("unchecked")
-            List<Person> people = (List<Person>) result[1];
-            staff.setAll(people);
-            show((SessionMaterial) result[0]);
+        tasks.run(() -> new Loaded(runs.material(sessionId), runs.staff()), result -> {
+            staff.setAll(result.staff());
+            show(result.material());
         }, this::fail);
     }
 

@@ -74,24 +74,25 @@ public final class SessionEditorViewModel {
         this.errors = new FieldErrors(messages);
     }
 
+    /** What the form needs, loaded in the background; session is null for a new one. */
+    private record Loaded(List<Person> staff, List<Method> methods, Method defaultMethod, List<String> teams,
+            List<CaseCard> board, IntervisionSession session) {
+    }
+
     /** Loads the form: a new session (null) or an existing planned one. */
     public void load(Long id) {
-        tasks.run(() -> new Object[] {access.staff(), methodService.methods(), methodService.defaultMethod(), sessions.teams(),
-            cases.board(), id == null ? null : sessions.session(id)}, result -> {
-                @SuppressWarnings("unchecked")
-                List<Person> people = (List<Person>) result[0];
-                @SuppressWarnings("unchecked")
-                List<Method> all = (List<Method>) result[1];
-                @SuppressWarnings("unchecked")
-                List<String> knownTeams = (List<String>) result[3];
-                @SuppressWarnings("unchecked")
-                List<CaseCard> cards = (List<CaseCard>) result[4];
+        tasks.run(() -> new Loaded(access.staff(), methodService.methods(), methodService.defaultMethod(),
+            sessions.teams(), cases.board(), id == null ? null : sessions.session(id)), result -> {
+                List<Person> people = result.staff();
+                List<Method> all = result.methods();
+                List<String> knownTeams = result.teams();
+                List<CaseCard> cards = result.board();
                 staff.setAll(people);
                 participants.clear();
                 people.forEach(p -> participants.put(p.id(), new SimpleBooleanProperty(false)));
                 methods.setAll(all);
                 teams.setAll(knownTeams);
-                IntervisionSession s = (IntervisionSession) result[5];
+                IntervisionSession s = result.session();
                 List<IntervisionCase> cases = cards.stream().map(CaseCard::kase)
                         .filter(c -> c.column() != CaseColumn.CLOSED).toList();
                 errors.clear();
@@ -104,7 +105,7 @@ public final class SessionEditorViewModel {
                     facilitator.set(null);
                     noteTaker.set(null);
                     external.set("");
-                    method.set((Method) result[2]);
+                    method.set(result.defaultMethod());
                     agenda.clear();
                 } else {
                     sessionId.set(s.id());
