@@ -12,6 +12,7 @@ import be.toppsy.desk.intervision.methods.Produces;
 import be.toppsy.desk.intervision.runner.ManualTicker;
 import be.toppsy.desk.intervision.runner.RunnerView;
 import be.toppsy.desk.intervision.runner.RunnerViewModel;
+import be.toppsy.desk.intervision.runner.Step;
 import be.toppsy.desk.intervision.sessions.IntervisionSession;
 import be.toppsy.desk.storage.DataFolder;
 import be.toppsy.desk.storage.Database;
@@ -80,7 +81,7 @@ public final class IntervisionScreens extends Application {
         model.load(session.id());
         model.start();
         model.goTo(stepIndex);
-        RunnerViewModel.Step step = model.stepProperty().get();
+        Step step = model.stepProperty().get();
         if (step.produces() == Produces.ACTIONS) {
             model.conclusionProperty().set("Ik geef eerlijk aan wat we niet weten, en spreek een vast moment per week "
                     + "af om samen naar nieuws over de procedure te kijken.");

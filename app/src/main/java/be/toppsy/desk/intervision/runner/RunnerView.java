@@ -118,13 +118,13 @@ public final class RunnerView {
     }
 
     private Node steps() {
-        ListView<RunnerViewModel.Step> list = new ListView<>(model.steps());
+        ListView<Step> list = new ListView<>(model.steps());
         list.setId("iv-runner-steps");
         list.setPrefWidth(250);
         list.setFocusTraversable(false);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
-            protected void updateItem(RunnerViewModel.Step step, boolean empty) {
+            protected void updateItem(Step step, boolean empty) {
                 super.updateItem(step, empty);
                 getStyleClass().removeAll("iv-step-current", "iv-step-done");
                 if (empty || step == null) {
@@ -235,7 +235,7 @@ public final class RunnerView {
 
     /** What the step shows besides the notes, after what it produces. */
     private List<Node> producesContent() {
-        RunnerViewModel.Step step = model.stepProperty().get();
+        Step step = model.stepProperty().get();
         if (step == null) {
             return List.of();
         }

@@ -10,16 +10,12 @@ import be.toppsy.desk.intervision.SessionState;
 import be.toppsy.desk.intervision.board.ActionPoint;
 import be.toppsy.desk.intervision.board.ActionPointState;
 import be.toppsy.desk.intervision.board.CaseMaterial;
-import be.toppsy.desk.intervision.methods.Method;
-import be.toppsy.desk.intervision.methods.Phase;
 import be.toppsy.desk.intervision.methods.Produces;
-import be.toppsy.desk.intervision.methods.Speaker;
 import be.toppsy.desk.intervision.sessions.IntervisionSession;
 import be.toppsy.desk.intervision.sessions.PhaseNote;
 import be.toppsy.desk.intervision.sessions.SessionMaterial;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -62,20 +58,7 @@ import javafx.collections.ObservableList;
  */
 public final class RunnerViewModel {
 
-    static final String REVIEW_KEY = "review";
-    static final String CLOSING_KEY = "closing";
-    private static final int REVIEW_MINUTES = 10;
-    private static final int CLOSING_MINUTES = 10;
-    private static final long AUTOSAVE_SECONDS = 60;
-
-    /** One step of the runner. */
-    public record Step(String key, String name, String instruction, int minutes, Speaker speaker,
-            boolean presenterListens, Produces produces, boolean sessionLevel, boolean synthetic) {
-    }
-
-    /** One line of the review: an action point of an earlier session and what the group says about it now. */
-    public record ReviewLine(ActionPoint point) {
-    }
+    private static final Duration AUTOSAVE = Duration.ofSeconds(60);
 
     private final RunService runs;
     private final TaskRunner tasks;
@@ -85,7 +68,9 @@ public final class RunnerViewModel {
     private final FieldErrors errors;
 
     private SessionMaterial material;
-    private final List<Step> steps = new ArrayList<>();
+    private final PhaseTimer timer;
+    private RunnerSteps steps = RunnerSteps.none();
+    private SpeakerTurns turns;
     private final ObservableList<Step> stepList = FXCollections.observableArrayList();
     private final ObservableList<CaseMaterial> agenda = FXCollections.observableArrayList();
     private final ObservableList<ActionPoint> review = FXCollections.observableArrayList();
@@ -126,9 +111,6 @@ public final class RunnerViewModel {
     private final StringProperty actionDue = new SimpleStringProperty("");
     private final BooleanProperty actionToPlan = new SimpleBooleanProperty(false);
 
-    private Instant runningSince;
-    private long elapsedBefore;
-    private Instant lastAutosave;
     private Consumer<Long> onClosed = id -> { };
 
     public RunnerViewModel(RunService runs, TaskRunner tasks, Messages messages, Clock clock,
@@ -138,6 +120,7 @@ public final class RunnerViewModel {
         this.messages = messages;
         this.clock = clock;
         this.ticker = ticker;
+        this.timer = new PhaseTimer(clock);
         this.errors = new FieldErrors(messages);
     }
 
@@ -164,8 +147,8 @@ public final class RunnerViewModel {
         deidentified.set(material.deidentified());
         externalText.set(material.deidentified()
                 ? messages.get("iv.runner.external", s.externalIntervisor()) : "");
-        buildSteps(material.method());
-        stepList.setAll(steps);
+        steps = RunnerSteps.of(material.method(), messages);
+        stepList.setAll(steps.all());
         agenda.setAll(material.cases());
         review.setAll(material.review());
         savedNotes.clear();
@@ -184,36 +167,10 @@ public final class RunnerViewModel {
                 .orElse(agenda.isEmpty() ? null : agenda.get(0)));
         loaded.set(true);
         if (running.get()) {
-            enter(Math.max(0, Math.min(s.currentStep(), steps.size() - 1)));
+            enter(steps.clamp(s.currentStep()));
         } else {
             stepIndex.set(-1);
             step.set(null);
-        }
-    }
-
-    private void buildSteps(Method method) {
-        steps.clear();
-        boolean hasReview = method.phases().stream().anyMatch(p -> p.produces() == Produces.REVIEW);
-        boolean hasActions = method.phases().stream().anyMatch(p -> p.produces() == Produces.ACTIONS);
-        if (!hasReview) {
-            steps.add(new Step(REVIEW_KEY, messages.get("iv.runner.review.name"),
-                    messages.get("iv.runner.review.instruction"), REVIEW_MINUTES, Speaker.FACILITATOR, false,
-                    Produces.REVIEW, true, true));
-        }
-        for (Phase phase : method.phases()) {
-            boolean sessionLevel = phase.produces() == Produces.REVIEW || phase.produces() == Produces.CASE_CHOICE;
-            steps.add(new Step("p" + phase.order(), phase.name(), phase.instruction(), phase.minutes(), phase.speaker(),
-                    phase.presenterListens(), phase.produces(), sessionLevel, false));
-        }
-        if (!hasActions) {
-            Step closing = new Step(CLOSING_KEY, messages.get("iv.runner.closing.name"),
-                    messages.get("iv.runner.closing.instruction"), CLOSING_MINUTES, Speaker.PRESENTER, false,
-                    Produces.ACTIONS, false, true);
-            int at = steps.size();
-            if (!steps.isEmpty() && steps.get(steps.size() - 1).produces() == Produces.EVALUATION) {
-                at = steps.size() - 1;
-            }
-            steps.add(at, closing);
         }
     }
 
@@ -235,7 +192,7 @@ public final class RunnerViewModel {
     // ------------------------------------------------------------------ moving through the steps
 
     public void next() {
-        if (!running.get() || stepIndex.get() >= steps.size() - 1) {
+        if (!running.get() || !steps.contains(stepIndex.get() + 1)) {
             return;
         }
         leave();
@@ -243,7 +200,7 @@ public final class RunnerViewModel {
     }
 
     public void previous() {
-        if (!running.get() || stepIndex.get() <= 0) {
+        if (!running.get() || !steps.contains(stepIndex.get() - 1)) {
             return;
         }
         leave();
@@ -251,7 +208,7 @@ public final class RunnerViewModel {
     }
 
     public void goTo(int index) {
-        if (!running.get() || index < 0 || index >= steps.size() || index == stepIndex.get()) {
+        if (!running.get() || !steps.contains(index) || index == stepIndex.get()) {
             return;
         }
         leave();
@@ -266,7 +223,7 @@ public final class RunnerViewModel {
         }
         leave();
         currentCase.set(next.get());
-        enter(firstCaseStep());
+        enter(steps.firstCaseStep());
     }
 
     /** Chooses the case to discuss (in a case-choice step, or from the runner's case list). */
@@ -283,15 +240,6 @@ public final class RunnerViewModel {
         }
     }
 
-    private int firstCaseStep() {
-        for (int i = 0; i < steps.size(); i++) {
-            if (!steps.get(i).sessionLevel()) {
-                return i;
-            }
-        }
-        return 0;
-    }
-
     private Optional<CaseMaterial> nextCaseOnAgenda() {
         if (currentCase.get() == null) {
             return Optional.empty();
@@ -304,8 +252,8 @@ public final class RunnerViewModel {
         Step s = steps.get(index);
         stepIndex.set(index);
         step.set(s);
-        firstStep.set(index == 0);
-        lastStep.set(index == steps.size() - 1);
+        firstStep.set(steps.isFirst(index));
+        lastStep.set(steps.isLast(index));
         nextCaseAvailable.set(lastStep.get() && nextCaseOnAgenda().isPresent());
         stepCounter.set(messages.get("iv.runner.counter", index + 1, steps.size()));
         note.set(savedNotes.getOrDefault(key(s), ""));
@@ -313,9 +261,7 @@ public final class RunnerViewModel {
         conclusion.set(c == null ? "" : savedConclusions.getOrDefault(c.caseId(), ""));
         refreshCaseActions();
         buildTurns(s);
-        elapsedBefore = elapsed.getOrDefault(key(s), 0L);
-        runningSince = clock.instant();
-        lastAutosave = clock.instant();
+        timer.start(s.minutes(), elapsed.getOrDefault(key(s), 0L));
         paused.set(false);
         errors.clear();
         ticker.start(this::tick);
@@ -334,7 +280,7 @@ public final class RunnerViewModel {
         if (s == null) {
             return;
         }
-        elapsed.put(key(s), elapsedSeconds());
+        elapsed.put(key(s), timer.elapsedSeconds());
         saveStep(true);
         CaseMaterial c = currentCase.get();
         if (!s.sessionLevel() && c != null) {
@@ -347,32 +293,20 @@ public final class RunnerViewModel {
     }
 
     private void buildTurns(Step s) {
-        List<Person> order = new ArrayList<>();
         CaseMaterial c = currentCase.get();
-        Person presenter = c == null ? null : c.presenter();
-        if (s.speaker() == Speaker.ROUND) {
-            // In a round about a case the presenter speaks last, or not at all when they only listen.
-            boolean aboutCase = presenter != null && !s.sessionLevel();
-            for (Person p : material.session().participants()) {
-                if (!(aboutCase && p.id() == presenter.id())) {
-                    order.add(p);
-                }
-            }
-            if (aboutCase && !s.presenterListens()) {
-                order.add(presenter);
-            }
-        }
-        turnOrder.setAll(order);
-        turnIndex.set(0);
+        turns = SpeakerTurns.of(s, material.session().participants(), c == null ? null : c.presenter());
+        turnOrder.setAll(turns.order());
+        turnIndex.set(turns.index());
         updateSpeaker();
     }
 
     /** Passes the word to the next person in a round. */
     public void nextTurn() {
-        if (turnOrder.isEmpty()) {
+        if (turns == null || turns.order().isEmpty()) {
             return;
         }
-        turnIndex.set((turnIndex.get() + 1) % turnOrder.size());
+        turns.next();
+        turnIndex.set(turns.index());
         updateSpeaker();
     }
 
@@ -402,8 +336,7 @@ public final class RunnerViewModel {
 
     private void tick() {
         updateTime();
-        if (Duration.between(lastAutosave, clock.instant()).getSeconds() >= AUTOSAVE_SECONDS) {
-            lastAutosave = clock.instant();
+        if (timer.saveDue(AUTOSAVE)) {
             saveStep(false);
         }
     }
@@ -415,50 +348,32 @@ public final class RunnerViewModel {
             remainingText.set("");
             return;
         }
-        long used = elapsedSeconds();
-        long budget = s.minutes() * 60L;
-        long remaining = budget - used;
-        overTime.set(remaining < 0);
-        remainingText.set(remaining >= 0 ? clockText(remaining)
-                : messages.get("iv.runner.overTime", clockText(-remaining)));
-        phaseProgress.set(budget == 0 ? 1 : Math.min(1.0, (double) used / budget));
+        long used = timer.elapsedSeconds();
+        long remaining = timer.remainingSeconds();
+        overTime.set(timer.overTime());
+        remainingText.set(remaining >= 0 ? PhaseTimer.clockText(remaining)
+                : messages.get("iv.runner.overTime", PhaseTimer.clockText(-remaining)));
+        phaseProgress.set(timer.progress());
         long sessionUsed = 0;
-        long sessionBudget = 0;
-        for (Step each : steps) {
-            sessionBudget += each.minutes() * 60L;
+        for (Step each : steps.all()) {
             sessionUsed += each == s ? used : elapsed.getOrDefault(key(each), 0L);
         }
-        sessionTimeText.set(messages.get("iv.runner.sessionTime", sessionUsed / 60, sessionBudget / 60));
-    }
-
-    private long elapsedSeconds() {
-        long now = runningSince == null || paused.get() ? 0
-                : Duration.between(runningSince, clock.instant()).getSeconds();
-        return elapsedBefore + Math.max(0, now);
+        sessionTimeText.set(messages.get("iv.runner.sessionTime", sessionUsed / 60, steps.plannedMinutes()));
     }
 
     public void togglePause() {
         if (step.get() == null) {
             return;
         }
-        if (paused.get()) {
-            runningSince = clock.instant();
-            paused.set(false);
-        } else {
-            elapsedBefore = elapsedSeconds();
-            paused.set(true);
-        }
+        timer.togglePause();
+        paused.set(timer.paused());
         updateTime();
     }
 
     /** Gives the phase one more minute (the group needs it). */
     public void addMinute() {
-        elapsedBefore -= 60;
+        timer.addMinute();
         updateTime();
-    }
-
-    static String clockText(long seconds) {
-        return String.format("%02d:%02d", seconds / 60, seconds % 60);
     }
 
     // ------------------------------------------------------------------ notes, conclusion, action points
@@ -478,7 +393,7 @@ public final class RunnerViewModel {
         Long caseId = s.sessionLevel() || c == null ? null : c.caseId();
         String text = note.get() == null ? "" : note.get();
         String key = key(s);
-        int seconds = (int) Math.min(Integer.MAX_VALUE, elapsedSeconds());
+        int seconds = (int) Math.min(Integer.MAX_VALUE, timer.elapsedSeconds());
         boolean noteChanged = !text.equals(savedNotes.getOrDefault(key, ""));
         if (noteChanged || withTime) {
             savedNotes.put(key, text);
@@ -601,7 +516,7 @@ public final class RunnerViewModel {
     public void close() {
         ticker.stop();
         if (running.get() && step.get() != null) {
-            elapsed.put(key(step.get()), elapsedSeconds());
+            elapsed.put(key(step.get()), timer.elapsedSeconds());
             saveStep(true);
         }
         onClosed.accept(material == null ? null : material.session().id());
@@ -801,6 +716,6 @@ public final class RunnerViewModel {
 
     /** Seconds spent on the current step so far (for tests and the view). */
     public long elapsedInStep() {
-        return elapsedSeconds();
+        return timer.elapsedSeconds();
     }
 }

@@ -161,11 +161,11 @@ class RunnerViewModelTest {
         RunnerViewModel model = runner();
         model.load(s.id());
         model.start();
-        assertThat(model.steps()).extracting(RunnerViewModel.Step::produces).containsExactly(Produces.REVIEW,
+        assertThat(model.steps()).extracting(Step::produces).containsExactly(Produces.REVIEW,
                 Produces.SITUATION, Produces.QUESTIONS, Produces.CORE_PROBLEM, Produces.ADVICE, Produces.ACTIONS,
                 Produces.EVALUATION);
         assertThat(model.steps().get(0).synthetic()).isTrue();
-        assertThat(model.steps().get(5).key()).isEqualTo(RunnerViewModel.CLOSING_KEY);
+        assertThat(model.steps().get(5).key()).isEqualTo(RunnerSteps.CLOSING_KEY);
     }
 
     @Test
