@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.LongFunction;
 
 /**
@@ -59,7 +60,7 @@ public final class IntervisionAccess {
     }
 
     /** The logged-in user, if any, without a permission check (for "may run" questions). */
-    public java.util.Optional<CurrentUser> user() {
+    public Optional<CurrentUser> user() {
         return session.user();
     }
 

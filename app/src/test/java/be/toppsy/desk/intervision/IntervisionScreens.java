@@ -85,12 +85,12 @@ public final class IntervisionScreens extends Application {
         if (step.produces() == Produces.ACTIONS) {
             model.conclusionProperty().set("Ik geef eerlijk aan wat we niet weten, en spreek een vast moment per week "
                     + "af om samen naar nieuws over de procedure te kijken.");
-            model.actionTitleProperty().set("Vast wekelijks moment aan het onthaal afspreken");
-            model.actionOwnerProperty().set(model.staff().stream().filter(p -> p.name().startsWith("Elif"))
+            model.actions().titleProperty().set("Vast wekelijks moment aan het onthaal afspreken");
+            model.actions().ownerProperty().set(model.actions().staff().stream().filter(p -> p.name().startsWith("Elif"))
                     .findFirst().orElse(null));
-            model.actionDueProperty().set(be.toppsy.desk.i18n.Formats.date(clock.instant().atZone(clock.getZone())
+            model.actions().dueProperty().set(be.toppsy.desk.i18n.Formats.date(clock.instant().atZone(clock.getZone())
                     .toLocalDate().plusDays(14)));
-            model.addActionPoint();
+            model.actions().add();
         } else {
             model.nextTurn();
             model.noteProperty().set("Eerlijk zeggen wat we niet weten, en toch een vast moment geven.\n"

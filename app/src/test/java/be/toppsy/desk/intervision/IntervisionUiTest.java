@@ -18,6 +18,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -230,7 +232,7 @@ class IntervisionUiTest {
 
         robot.interact(() -> {
             robot.lookup("#iv-runner-conclusion").queryAs(TextArea.class).setText("Ik blijf contact zoeken.");
-            model.actionOwnerProperty().set(model.staff().stream().filter(p -> p.id() == f.id("sara")).findFirst()
+            model.actions().ownerProperty().set(model.actions().staff().stream().filter(p -> p.id() == f.id("sara")).findFirst()
                     .orElseThrow());
         });
         robot.clickOn("#iv-runner-action-title").write("Wekelijks gesprek");
@@ -255,5 +257,70 @@ class IntervisionUiTest {
             assertThat(n.stepKey()).isEqualTo("p1");
             assertThat(n.secondsUsed()).isEqualTo(90);
         });
+    }
+
+    /** A task runner that keeps the work until the test runs it (off the FX thread) and delivers the result. */
+    private static final class HeldTasks implements TaskRunner {
+        private final List<Callable<Runnable>> held = new ArrayList<>();
+
+        @Override
+        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            held.add(() -> {
+                T result = work.call();
+                return () -> onSuccess.accept(result);
+            });
+        }
+
+        @Override
+        public void reportFailure(Throwable failure) {
+            throw new AssertionError(failure);
+        }
+
+        void finish(FxRobot robot) throws Exception {
+            for (Callable<Runnable> work : held) {
+                Runnable deliver = work.call();
+                robot.interact(deliver);
+            }
+            held.clear();
+        }
+    }
+
+    private List<Node> homeCards(FxRobot robot, HeldTasks tasks) {
+        IntervisionFeature feature = new IntervisionFeature(f.iv, tasks, f.services.messages(), new RecordingDialogs(),
+                f.clock);
+        List<Node> cards = new ArrayList<>();
+        robot.interact(() -> cards.addAll(feature.homeCards()));
+        return cards;
+    }
+
+    @Test
+    void theStartCardLoadsOnceInTheBackgroundAndFillsInWhenTheResultArrives(FxRobot robot) throws Exception {
+        f.as("leen");
+        IntervisionCase c = f.kase("Casus voor volgende week", CaseLevel.BASIC);
+        f.session(f.today().plusDays(7), List.of(c.id()), "");
+        HeldTasks tasks = new HeldTasks();
+
+        List<Node> cards = homeCards(robot, tasks);
+        assertThat(cards).hasSize(1);
+        assertThat(cards.get(0).isVisible()).isFalse();
+        assertThat(tasks.held).hasSize(1);
+
+        tasks.finish(robot);
+        assertThat(cards.get(0).isVisible()).isTrue();
+        assertThat(((VBox) cards.get(0)).getChildren()).filteredOn(Label.class::isInstance)
+                .extracting(n -> ((Label) n).getText())
+                .anyMatch(text -> text.contains("Team A"));
+    }
+
+    @Test
+    void theStartCardStaysHiddenWhenThereIsNothingForTheUser(FxRobot robot) throws Exception {
+        f.as("tom");
+        HeldTasks tasks = new HeldTasks();
+
+        List<Node> cards = homeCards(robot, tasks);
+        tasks.finish(robot);
+
+        assertThat(cards).hasSize(1);
+        assertThat(cards.get(0).isVisible()).isFalse();
     }
 }

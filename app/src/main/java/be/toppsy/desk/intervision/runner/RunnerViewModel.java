@@ -7,25 +7,17 @@ import be.toppsy.desk.i18n.Formats;
 import be.toppsy.desk.i18n.Messages;
 import be.toppsy.desk.intervision.Person;
 import be.toppsy.desk.intervision.SessionState;
-import be.toppsy.desk.intervision.board.ActionPoint;
-import be.toppsy.desk.intervision.board.ActionPointState;
 import be.toppsy.desk.intervision.board.CaseMaterial;
 import be.toppsy.desk.intervision.methods.Produces;
 import be.toppsy.desk.intervision.sessions.IntervisionSession;
-import be.toppsy.desk.intervision.sessions.PhaseNote;
 import be.toppsy.desk.intervision.sessions.SessionMaterial;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -36,8 +28,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -66,6 +56,7 @@ public final class RunnerViewModel {
     private final Clock clock;
     private final Ticker ticker;
     private final FieldErrors errors;
+    private final RunnerActionsViewModel actions;
 
     private SessionMaterial material;
     private final PhaseTimer timer;
@@ -73,13 +64,8 @@ public final class RunnerViewModel {
     private SpeakerTurns turns;
     private final ObservableList<Step> stepList = FXCollections.observableArrayList();
     private final ObservableList<CaseMaterial> agenda = FXCollections.observableArrayList();
-    private final ObservableList<ActionPoint> review = FXCollections.observableArrayList();
-    private final ObservableList<ActionPoint> caseActions = FXCollections.observableArrayList();
     private final ObservableList<Person> turnOrder = FXCollections.observableArrayList();
-    private final ObservableList<Person> staff = FXCollections.observableArrayList();
-    private final Map<String, String> savedNotes = new HashMap<>();
-    private final Map<String, Long> elapsed = new HashMap<>();
-    private final Map<Long, String> savedConclusions = new HashMap<>();
+    private final RunnerNotes notes = new RunnerNotes();
 
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
@@ -106,10 +92,6 @@ public final class RunnerViewModel {
 
     private final StringProperty note = new SimpleStringProperty("");
     private final StringProperty conclusion = new SimpleStringProperty("");
-    private final StringProperty actionTitle = new SimpleStringProperty("");
-    private final ObjectProperty<Person> actionOwner = new SimpleObjectProperty<>();
-    private final StringProperty actionDue = new SimpleStringProperty("");
-    private final BooleanProperty actionToPlan = new SimpleBooleanProperty(false);
 
     private Consumer<Long> onClosed = id -> { };
 
@@ -122,6 +104,7 @@ public final class RunnerViewModel {
         this.ticker = ticker;
         this.timer = new PhaseTimer(clock);
         this.errors = new FieldErrors(messages);
+        this.actions = new RunnerActionsViewModel(runs, tasks, messages, errors, message::set, this::fail);
     }
 
     // ------------------------------------------------------------------ loading and starting
@@ -132,14 +115,13 @@ public final class RunnerViewModel {
 
     public void load(long sessionId) {
         tasks.run(() -> new Loaded(runs.material(sessionId), runs.staff()), result -> {
-            staff.setAll(result.staff());
+            actions.showStaff(result.staff());
             show(result.material());
         }, this::fail);
     }
 
     private void show(SessionMaterial loadedMaterial) {
         this.material = loadedMaterial;
-        this.actionsSeeded = false;
         IntervisionSession s = material.session();
         title.set(messages.get("iv.runner.title", Formats.date(s.heldOn()), s.team(), material.method().name(),
                 material.method().version()));
@@ -150,15 +132,8 @@ public final class RunnerViewModel {
         steps = RunnerSteps.of(material.method(), messages);
         stepList.setAll(steps.all());
         agenda.setAll(material.cases());
-        review.setAll(material.review());
-        savedNotes.clear();
-        elapsed.clear();
-        for (PhaseNote n : material.notes()) {
-            savedNotes.put(noteKey(n.caseId(), n.stepKey()), n.note());
-            elapsed.put(noteKey(n.caseId(), n.stepKey()), (long) n.secondsUsed());
-        }
-        savedConclusions.clear();
-        s.agenda().forEach(a -> savedConclusions.put(a.caseId(), a.conclusion()));
+        actions.show(material);
+        notes.load(material.notes(), s.agenda());
         running.set(s.state() == SessionState.RUNNING);
         finished.set(s.state() == SessionState.DONE);
         Long caseId = s.currentCaseId() != null ? s.currentCaseId()
@@ -256,22 +231,19 @@ public final class RunnerViewModel {
         lastStep.set(steps.isLast(index));
         nextCaseAvailable.set(lastStep.get() && nextCaseOnAgenda().isPresent());
         stepCounter.set(messages.get("iv.runner.counter", index + 1, steps.size()));
-        note.set(savedNotes.getOrDefault(key(s), ""));
+        note.set(notes.note(s, currentCaseId()));
         CaseMaterial c = currentCase.get();
-        conclusion.set(c == null ? "" : savedConclusions.getOrDefault(c.caseId(), ""));
-        refreshCaseActions();
+        conclusion.set(c == null ? "" : notes.conclusion(c.caseId()));
+        actions.showCase(currentCaseId());
         buildTurns(s);
-        timer.start(s.minutes(), elapsed.getOrDefault(key(s), 0L));
+        timer.start(s.minutes(), notes.secondsUsed(s, currentCaseId()));
         paused.set(false);
         errors.clear();
         ticker.start(this::tick);
         updateTime();
         long id = material.session().id();
         Long caseId = c == null ? null : c.caseId();
-        tasks.run(() -> {
-            runs.saveProgress(id, index, caseId);
-            return Boolean.TRUE;
-        }, ok -> { }, this::fail);
+        inBackground(() -> runs.saveProgress(id, index, caseId));
     }
 
     /** Leaving a step: its time and notes are kept; a case step marks the case as discussed. */
@@ -280,15 +252,12 @@ public final class RunnerViewModel {
         if (s == null) {
             return;
         }
-        elapsed.put(key(s), timer.elapsedSeconds());
+        notes.recordSeconds(s, currentCaseId(), timer.elapsedSeconds());
         saveStep(true);
         CaseMaterial c = currentCase.get();
         if (!s.sessionLevel() && c != null) {
             long id = material.session().id();
-            tasks.run(() -> {
-                runs.markDiscussed(id, c.caseId());
-                return Boolean.TRUE;
-            }, ok -> { }, this::fail);
+            inBackground(() -> runs.markDiscussed(id, c.caseId()));
         }
     }
 
@@ -312,24 +281,9 @@ public final class RunnerViewModel {
 
     private void updateSpeaker() {
         Step s = step.get();
-        if (s == null) {
-            speakerText.set("");
-            return;
-        }
         CaseMaterial c = currentCase.get();
-        String text = switch (s.speaker()) {
-            case PRESENTER -> c == null ? messages.get("iv.runner.speaker.presenterUnknown")
-                    : messages.get("iv.runner.speaker.presenter", c.presenter().name());
-            case PARTICIPANTS -> messages.get("iv.runner.speaker.participants");
-            case FACILITATOR -> material.session().facilitator() == null
-                    ? messages.get("iv.runner.speaker.facilitatorUnknown")
-                    : messages.get("iv.runner.speaker.facilitator", material.session().facilitator().name());
-            case ROUND -> turnOrder.isEmpty() ? messages.get("iv.runner.speaker.roundEmpty")
-                    : messages.get("iv.runner.speaker.round", turnOrder.get(turnIndex.get()).name(),
-                            turnIndex.get() + 1, turnOrder.size());
-            case EVERYONE -> messages.get("iv.runner.speaker.everyone");
-        };
-        speakerText.set(text);
+        speakerText.set(s == null || turns == null ? "" : turns.describe(s, c == null ? null : c.presenter(),
+                material.session().facilitator(), messages));
     }
 
     // ------------------------------------------------------------------ time
@@ -354,10 +308,7 @@ public final class RunnerViewModel {
         remainingText.set(remaining >= 0 ? PhaseTimer.clockText(remaining)
                 : messages.get("iv.runner.overTime", PhaseTimer.clockText(-remaining)));
         phaseProgress.set(timer.progress());
-        long sessionUsed = 0;
-        for (Step each : steps.all()) {
-            sessionUsed += each == s ? used : elapsed.getOrDefault(key(each), 0L);
-        }
+        long sessionUsed = notes.sessionSeconds(steps.all(), s, currentCaseId(), used);
         sessionTimeText.set(messages.get("iv.runner.sessionTime", sessionUsed / 60, steps.plannedMinutes()));
     }
 
@@ -390,107 +341,13 @@ public final class RunnerViewModel {
         }
         long id = material.session().id();
         CaseMaterial c = currentCase.get();
-        Long caseId = s.sessionLevel() || c == null ? null : c.caseId();
         String text = note.get() == null ? "" : note.get();
-        String key = key(s);
-        int seconds = (int) Math.min(Integer.MAX_VALUE, timer.elapsedSeconds());
-        boolean noteChanged = !text.equals(savedNotes.getOrDefault(key, ""));
-        if (noteChanged || withTime) {
-            savedNotes.put(key, text);
-            if (!noteChanged && text.isEmpty() && seconds == 0) {
-                // nothing worth storing
-            } else {
-                PhaseNote phaseNote = new PhaseNote(caseId, s.key(), s.name(), text, seconds);
-                tasks.run(() -> {
-                    runs.saveNote(id, phaseNote);
-                    return Boolean.TRUE;
-                }, ok -> { }, this::fail);
-            }
-        }
+        notes.toSave(s, currentCaseId(), text, timer.elapsedSeconds(), withTime).ifPresent(phaseNote ->
+                inBackground(() -> runs.saveNote(id, phaseNote)));
         if (c != null && s.produces() == Produces.ACTIONS) {
-            String text2 = conclusion.get() == null ? "" : conclusion.get();
-            if (!text2.strip().equals(savedConclusions.getOrDefault(c.caseId(), ""))) {
-                savedConclusions.put(c.caseId(), text2.strip());
-                tasks.run(() -> {
-                    runs.saveConclusion(id, c.caseId(), text2);
-                    return Boolean.TRUE;
-                }, ok -> { }, this::fail);
-            }
+            notes.conclusionToSave(c.caseId(), conclusion.get() == null ? "" : conclusion.get()).ifPresent(text2 ->
+                    inBackground(() -> runs.saveConclusion(id, c.caseId(), text2)));
         }
-    }
-
-    public void addActionPoint() {
-        CaseMaterial c = currentCase.get();
-        if (c == null || material == null) {
-            return;
-        }
-        errors.clear();
-        LocalDate due = null;
-        if (actionDue.get() != null && !actionDue.get().isBlank()) {
-            Optional<LocalDate> parsed = Formats.parseDate(actionDue.get());
-            if (parsed.isEmpty()) {
-                errors.set("actionDue", "error.date");
-                return;
-            }
-            due = parsed.get();
-        }
-        ActionPointDraft draft = new ActionPointDraft(actionTitle.get(),
-                actionOwner.get() == null ? null : actionOwner.get().id(), due, actionToPlan.get());
-        long id = material.session().id();
-        tasks.run(() -> runs.addActionPoint(id, c.caseId(), draft), point -> {
-            actionTitle.set("");
-            actionDue.set("");
-            actionToPlan.set(false);
-            caseActionsAll().add(point);
-            refreshCaseActions();
-            message.set(point.planActionId() != null ? messages.get("iv.runner.actionSentToPlan")
-                    : messages.get("iv.runner.actionAdded"));
-        }, this::fail);
-    }
-
-    public void deleteActionPoint(ActionPoint point) {
-        tasks.run(() -> {
-            runs.deleteActionPoint(point.id());
-            return Boolean.TRUE;
-        }, ok -> {
-            caseActionsAll().removeIf(p -> p.id() == point.id());
-            refreshCaseActions();
-        }, this::fail);
-    }
-
-    private final List<ActionPoint> allActions = new ArrayList<>();
-    private boolean actionsSeeded;
-
-    private List<ActionPoint> caseActionsAll() {
-        if (!actionsSeeded && material != null) {
-            allActions.clear();
-            allActions.addAll(material.actionPoints());
-            actionsSeeded = true;
-        }
-        return allActions;
-    }
-
-    private void refreshCaseActions() {
-        CaseMaterial c = currentCase.get();
-        caseActions.setAll(c == null ? List.of()
-                : caseActionsAll().stream().filter(p -> p.caseId() == c.caseId()).toList());
-    }
-
-    /** Records in the review how an earlier action point went. */
-    public void reviewPoint(ActionPoint point, ActionPointState state, String reviewNote) {
-        long id = material.session().id();
-        tasks.run(() -> {
-            runs.reviewActionPoint(point.id(), state, reviewNote, id);
-            return Boolean.TRUE;
-        }, ok -> {
-            int at = review.indexOf(point);
-            ActionPoint updated = new ActionPoint(point.id(), point.sessionId(), point.sessionDate(), point.caseId(),
-                    point.caseTitle(), point.title(), point.owner(), point.due(), state, point.residentId(),
-                    point.planActionId(), reviewNote == null ? "" : reviewNote.strip(), point.trackerState());
-            if (at >= 0) {
-                review.set(at, updated);
-            }
-        }, this::fail);
     }
 
     /** Ends the session: notes are saved, discussed cases move on the board. */
@@ -516,7 +373,7 @@ public final class RunnerViewModel {
     public void close() {
         ticker.stop();
         if (running.get() && step.get() != null) {
-            elapsed.put(key(step.get()), timer.elapsedSeconds());
+            notes.recordSeconds(step.get(), currentCaseId(), timer.elapsedSeconds());
             saveStep(true);
         }
         onClosed.accept(material == null ? null : material.session().id());
@@ -542,6 +399,14 @@ public final class RunnerViewModel {
         this.onClosed = onClosed;
     }
 
+    /** Stores something in the background; a failure shows in the runner's message line. */
+    private void inBackground(Runnable work) {
+        tasks.run(() -> {
+            work.run();
+            return Boolean.TRUE;
+        }, ok -> { }, this::fail);
+    }
+
     private void fail(Throwable error) {
         if (error instanceof ValidationException validation) {
             errors.show(validation);
@@ -555,13 +420,9 @@ public final class RunnerViewModel {
         }
     }
 
-    private String key(Step s) {
+    private Long currentCaseId() {
         CaseMaterial c = currentCase.get();
-        return noteKey(s.sessionLevel() || c == null ? null : c.caseId(), s.key());
-    }
-
-    private static String noteKey(Long caseId, String stepKey) {
-        return (caseId == null ? "-" : caseId.toString()) + "|" + stepKey;
+        return c == null ? null : c.caseId();
     }
 
     // ------------------------------------------------------------------ properties
@@ -574,20 +435,13 @@ public final class RunnerViewModel {
         return agenda;
     }
 
-    public ObservableList<ActionPoint> review() {
-        return review;
-    }
-
-    public ObservableList<ActionPoint> caseActions() {
-        return caseActions;
+    /** The action points: the form, the current case's points and the review. */
+    public RunnerActionsViewModel actions() {
+        return actions;
     }
 
     public ObservableList<Person> turnOrder() {
         return turnOrder;
-    }
-
-    public ObservableList<Person> staff() {
-        return staff;
     }
 
     public SessionMaterial material() {
@@ -688,22 +542,6 @@ public final class RunnerViewModel {
 
     public StringProperty conclusionProperty() {
         return conclusion;
-    }
-
-    public StringProperty actionTitleProperty() {
-        return actionTitle;
-    }
-
-    public ObjectProperty<Person> actionOwnerProperty() {
-        return actionOwner;
-    }
-
-    public StringProperty actionDueProperty() {
-        return actionDue;
-    }
-
-    public BooleanProperty actionToPlanProperty() {
-        return actionToPlan;
     }
 
     public ReadOnlyStringProperty errorOf(String field) {

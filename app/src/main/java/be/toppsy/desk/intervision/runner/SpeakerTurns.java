@@ -1,5 +1,6 @@
 package be.toppsy.desk.intervision.runner;
 
+import be.toppsy.desk.i18n.Messages;
 import be.toppsy.desk.intervision.Person;
 import be.toppsy.desk.intervision.methods.Speaker;
 import java.util.ArrayList;
@@ -48,6 +49,20 @@ public final class SpeakerTurns {
 
     public Optional<Person> current() {
         return order.isEmpty() ? Optional.empty() : Optional.of(order.get(index));
+    }
+
+    /** Who speaks in the step, as the runner shows it; null presenter or facilitator when unknown. */
+    public String describe(Step step, Person presenter, Person facilitator, Messages messages) {
+        return switch (step.speaker()) {
+            case PRESENTER -> presenter == null ? messages.get("iv.runner.speaker.presenterUnknown")
+                    : messages.get("iv.runner.speaker.presenter", presenter.name());
+            case PARTICIPANTS -> messages.get("iv.runner.speaker.participants");
+            case FACILITATOR -> facilitator == null ? messages.get("iv.runner.speaker.facilitatorUnknown")
+                    : messages.get("iv.runner.speaker.facilitator", facilitator.name());
+            case ROUND -> order.isEmpty() ? messages.get("iv.runner.speaker.roundEmpty")
+                    : messages.get("iv.runner.speaker.round", order.get(index).name(), index + 1, order.size());
+            case EVERYONE -> messages.get("iv.runner.speaker.everyone");
+        };
     }
 
     /** Passes the word on; after the last speaker the round starts again. */

@@ -182,20 +182,20 @@ class RunnerViewModelTest {
         assertThat(model.currentCaseProperty().get().caseId()).isEqualTo(first.id());
 
         model.conclusionProperty().set("Ik plan een gesprek met een tolk.");
-        model.actionTitleProperty().set("Gesprek met tolk plannen");
-        model.actionOwnerProperty().set(new Person(f.id("sara"), "sara Test"));
-        model.actionDueProperty().set("31/02/2026");
-        model.addActionPoint();
+        model.actions().titleProperty().set("Gesprek met tolk plannen");
+        model.actions().ownerProperty().set(new Person(f.id("sara"), "sara Test"));
+        model.actions().dueProperty().set("31/02/2026");
+        model.actions().add();
         assertThat(model.errorOf("actionDue").get()).contains("Geen geldige datum");
-        assertThat(model.caseActions()).isEmpty();
-        model.actionDueProperty().set("17/03/2026");
-        model.addActionPoint();
+        assertThat(model.actions().caseActions()).isEmpty();
+        model.actions().dueProperty().set("17/03/2026");
+        model.actions().add();
         assertThat(model.errorOf("actionDue").get()).isEmpty();
-        assertThat(model.caseActions()).singleElement().satisfies(p -> {
+        assertThat(model.actions().caseActions()).singleElement().satisfies(p -> {
             assertThat(p.title()).isEqualTo("Gesprek met tolk plannen");
             assertThat(p.due()).isEqualTo(f.today().plusDays(7));
         });
-        assertThat(model.actionTitleProperty().get()).isEmpty();
+        assertThat(model.actions().titleProperty().get()).isEmpty();
 
         // Last step: the next case on the agenda.
         model.goTo(model.steps().size() - 1);
@@ -203,7 +203,7 @@ class RunnerViewModelTest {
         model.nextCase();
         assertThat(model.currentCaseProperty().get().caseId()).isEqualTo(second.id());
         assertThat(model.stepProperty().get().produces()).isEqualTo(Produces.SITUATION);
-        assertThat(model.caseActions()).isEmpty();
+        assertThat(model.actions().caseActions()).isEmpty();
         model.goTo(model.steps().size() - 1);
         assertThat(model.nextCaseAvailableProperty().get()).isFalse();
 
@@ -255,9 +255,9 @@ class RunnerViewModelTest {
         RunnerViewModel model = runner();
         model.load(now.id());
         model.start();
-        assertThat(model.review()).extracting(ActionPoint::id).containsExactly(point.id());
-        model.reviewPoint(model.review().get(0), ActionPointState.DONE, "School gebeld.");
-        assertThat(model.review().get(0).state()).isEqualTo(ActionPointState.DONE);
+        assertThat(model.actions().review()).extracting(ActionPoint::id).containsExactly(point.id());
+        model.actions().reviewPoint(model.actions().review().get(0), ActionPointState.DONE, "School gebeld.");
+        assertThat(model.actions().review().get(0).state()).isEqualTo(ActionPointState.DONE);
         assertThat(f.cases.caseDetail(a.id()).actionPoints()).singleElement()
                 .satisfies(p -> assertThat(p.reviewNote()).isEqualTo("School gebeld."));
     }
