@@ -28,7 +28,6 @@ import be.toppsy.desk.intervision.sessions.SessionDraft;
 import be.toppsy.desk.intervision.sessions.SessionMaterial;
 import be.toppsy.desk.security.AccessDeniedException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;

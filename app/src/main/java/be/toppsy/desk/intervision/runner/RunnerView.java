@@ -9,7 +9,6 @@ import be.toppsy.desk.intervision.board.CaseMaterial;
 import be.toppsy.desk.intervision.sessions.IntervisionSession;
 import be.toppsy.desk.ui.Forms;
 import be.toppsy.desk.ui.Icons;
-import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;

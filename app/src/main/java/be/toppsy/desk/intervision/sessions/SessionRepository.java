@@ -1,12 +1,8 @@
 package be.toppsy.desk.intervision.sessions;
 
-import static be.toppsy.desk.storage.jooq.Tables.IV_ACTION_POINT;
 import static be.toppsy.desk.storage.jooq.Tables.IV_AGENDA_ITEM;
 import static be.toppsy.desk.storage.jooq.Tables.IV_CASE;
-import static be.toppsy.desk.storage.jooq.Tables.IV_CASE_CONTENT;
-import static be.toppsy.desk.storage.jooq.Tables.IV_CASE_TAG;
 import static be.toppsy.desk.storage.jooq.Tables.IV_METHOD;
-import static be.toppsy.desk.storage.jooq.Tables.IV_METHOD_PHASE;
 import static be.toppsy.desk.storage.jooq.Tables.IV_PHASE_NOTE;
 import static be.toppsy.desk.storage.jooq.Tables.IV_SESSION;
 import static be.toppsy.desk.storage.jooq.Tables.IV_SESSION_PARTICIPANT;
@@ -14,25 +10,14 @@ import static be.toppsy.desk.storage.jooq.Tables.IV_SESSION_PARTICIPANT;
 import be.toppsy.desk.intervision.CaseLevel;
 import be.toppsy.desk.intervision.Person;
 import be.toppsy.desk.intervision.SessionState;
-import be.toppsy.desk.intervision.board.*;
-import be.toppsy.desk.intervision.methods.*;
-import be.toppsy.desk.intervision.runner.*;
-import be.toppsy.desk.intervision.sessions.*;
-import be.toppsy.desk.storage.jooq.tables.records.IvActionPointRecord;
-import be.toppsy.desk.storage.jooq.tables.records.IvCaseRecord;
 import be.toppsy.desk.storage.jooq.tables.records.IvMethodRecord;
 import be.toppsy.desk.storage.jooq.tables.records.IvSessionRecord;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongFunction;
 import org.jooq.DSLContext;
-import org.jooq.Record;
 import org.jooq.impl.DSL;
 
 /**
