@@ -26,8 +26,7 @@ import be.toppsy.desk.guide.GuideService;
 import be.toppsy.desk.i18n.Language;
 import be.toppsy.desk.intervision.IntervisionExports;
 import be.toppsy.desk.intervision.IntervisionFeature;
-import be.toppsy.desk.intervision.IntervisionRepository;
-import be.toppsy.desk.intervision.IntervisionService;
+import be.toppsy.desk.intervision.IntervisionServices;
 import be.toppsy.desk.i18n.Messages;
 import be.toppsy.desk.reports.DocumentEngine;
 import be.toppsy.desk.reports.ExportService;
@@ -162,7 +161,7 @@ public final class App extends Application {
                 session, clock, messages);
 
         // Intervision, linked to the tracker (action points become plan actions) and to the guide.
-        IntervisionService intervision = new IntervisionService(database, new IntervisionRepository(), audit, session,
+        IntervisionServices intervision = IntervisionServices.create(database, audit, session,
                 accounts, settings, FeatureLinks.followUp(residents),
                 FeatureLinks.content(new ContentCatalog(content, navigator)), clock);
         IntervisionFeature intervisionFeature = new IntervisionFeature(intervision, tasks, messages, dialogs, clock);

@@ -1,6 +1,12 @@
 package be.toppsy.desk.intervision;
 
 import be.toppsy.desk.i18n.Formats;
+import be.toppsy.desk.intervision.board.ActionPoint;
+import be.toppsy.desk.intervision.board.CaseColumn;
+import be.toppsy.desk.intervision.board.CaseMaterial;
+import be.toppsy.desk.intervision.sessions.AgendaItem;
+import be.toppsy.desk.intervision.sessions.IntervisionSession;
+import be.toppsy.desk.intervision.sessions.SessionMaterial;
 import be.toppsy.desk.reports.IntervisionReportData;
 import be.toppsy.desk.reports.MeetingPackData;
 import java.util.ArrayList;
@@ -14,10 +20,10 @@ import java.util.Objects;
  */
 public final class IntervisionExports {
 
-    private final IntervisionService service;
+    private final IntervisionServices services;
 
-    public IntervisionExports(IntervisionService service) {
-        this.service = Objects.requireNonNull(service);
+    public IntervisionExports(IntervisionServices services) {
+        this.services = Objects.requireNonNull(services);
     }
 
     /** The case code printed in documents: the board's case number. */
@@ -27,7 +33,7 @@ public final class IntervisionExports {
 
     /** The report of one session, from its de-identified material. */
     public IntervisionReportData sessionReport(long sessionId) {
-        SessionMaterial m = service.deidentifiedMaterial(sessionId);
+        SessionMaterial m = services.sessions().deidentifiedMaterial(sessionId);
         IntervisionSession s = m.session();
         List<IntervisionReportData.CaseReport> cases = new ArrayList<>();
         for (CaseMaterial c : m.cases()) {
@@ -85,19 +91,19 @@ public final class IntervisionExports {
      */
     public List<MeetingPackData.IntervisionCase> nextSessionCases() {
         try {
-            service.me();
+            services.access().me();
         } catch (be.toppsy.desk.security.AccessDeniedException e) {
             return List.of(); // not in intervision: the pack says it has no cases
         }
-        List<Long> ids = service.sessions().stream()
+        List<Long> ids = services.sessions().sessions().stream()
                 .filter(s -> s.state() == SessionState.PLANNED && s.heldOn() != null
-                        && !s.heldOn().isBefore(service.today()))
+                        && !s.heldOn().isBefore(services.access().today()))
                 .min(Comparator.comparing(IntervisionSession::heldOn))
                 .map(s -> s.agenda().stream().map(AgendaItem::caseId).toList())
                 .filter(l -> !l.isEmpty())
-                .orElseGet(() -> service.board().stream().filter(c -> c.kase().column() == CaseColumn.CHOSEN)
+                .orElseGet(() -> services.cases().board().stream().filter(c -> c.kase().column() == CaseColumn.CHOSEN)
                         .map(c -> c.kase().id()).toList());
-        return ids.stream().map(service::deidentifiedCase)
+        return ids.stream().map(services.cases()::deidentifiedCase)
                 .map(c -> new MeetingPackData.IntervisionCase(caseCode(c.caseId(), c.title()), c.question(),
                         c.presenter() == null ? "" : c.presenter().name()))
                 .toList();

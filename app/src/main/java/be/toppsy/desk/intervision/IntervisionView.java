@@ -2,6 +2,22 @@ package be.toppsy.desk.intervision;
 
 import be.toppsy.desk.common.TaskRunner;
 import be.toppsy.desk.i18n.Messages;
+import be.toppsy.desk.intervision.board.BoardView;
+import be.toppsy.desk.intervision.board.BoardViewModel;
+import be.toppsy.desk.intervision.board.CaseView;
+import be.toppsy.desk.intervision.board.CaseViewModel;
+import be.toppsy.desk.intervision.board.ThemesView;
+import be.toppsy.desk.intervision.board.ThemesViewModel;
+import be.toppsy.desk.intervision.methods.MethodsView;
+import be.toppsy.desk.intervision.methods.MethodsViewModel;
+import be.toppsy.desk.intervision.runner.RunnerView;
+import be.toppsy.desk.intervision.runner.RunnerViewModel;
+import be.toppsy.desk.intervision.runner.RunnerWindow;
+import be.toppsy.desk.intervision.runner.Ticker;
+import be.toppsy.desk.intervision.sessions.SessionEditorView;
+import be.toppsy.desk.intervision.sessions.SessionEditorViewModel;
+import be.toppsy.desk.intervision.sessions.SessionsView;
+import be.toppsy.desk.intervision.sessions.SessionsViewModel;
 import be.toppsy.desk.ui.DialogService;
 import be.toppsy.desk.ui.Icons;
 import be.toppsy.desk.ui.Navigable;
@@ -25,7 +41,7 @@ import javafx.stage.Stage;
  */
 final class IntervisionView extends BorderPane implements Navigable, Pages {
 
-    private final IntervisionService service;
+    private final IntervisionServices services;
     private final TaskRunner tasks;
     private final Messages messages;
     private final DialogService dialogs;
@@ -59,9 +75,9 @@ final class IntervisionView extends BorderPane implements Navigable, Pages {
         return report != null;
     }
 
-    IntervisionView(IntervisionService service, TaskRunner tasks, Messages messages, DialogService dialogs, Clock clock,
+    IntervisionView(IntervisionServices services, TaskRunner tasks, Messages messages, DialogService dialogs, Clock clock,
             Supplier<Navigator> navigator, Supplier<Ticker> tickers) {
-        this.service = service;
+        this.services = services;
         this.tasks = tasks;
         this.messages = messages;
         this.dialogs = dialogs;
@@ -76,7 +92,7 @@ final class IntervisionView extends BorderPane implements Navigable, Pages {
         methodsTab = tab("iv-tab-methods", "iv.tab.methods", "mdi2f-format-list-numbered", this::methods);
         themesTab = tab("iv-tab-themes", "iv.tab.themes", "mdi2c-chart-bar", this::themes);
         HBox bar = new HBox(4, boardTab, sessionsTab, methodsTab);
-        if (service.mayManage()) {
+        if (services.access().mayManage()) {
             bar.getChildren().add(themesTab);
         }
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -145,39 +161,40 @@ final class IntervisionView extends BorderPane implements Navigable, Pages {
 
     @Override
     public void board() {
-        show(boardTab, new BoardView(new BoardViewModel(service, tasks, messages), messages, this).build());
+        show(boardTab, new BoardView(new BoardViewModel(services.cases(), services.access(), tasks, messages), messages, this).build());
     }
 
     @Override
     public void openCase(long caseId) {
-        CaseViewModel model = new CaseViewModel(service, tasks, messages);
+        CaseViewModel model = new CaseViewModel(services.cases(), services.access(), tasks, messages);
         show(boardTab, new CaseView(model, messages, this).build());
         model.load(caseId);
     }
 
     @Override
     public void newCase() {
-        CaseViewModel model = new CaseViewModel(service, tasks, messages);
+        CaseViewModel model = new CaseViewModel(services.cases(), services.access(), tasks, messages);
         show(boardTab, new CaseView(model, messages, this).build());
         model.startNew();
     }
 
     @Override
     public void sessions() {
-        show(sessionsTab, new SessionsView(new SessionsViewModel(service, tasks, messages), messages, this, dialogs)
+        show(sessionsTab, new SessionsView(new SessionsViewModel(services.sessions(), services.access(), tasks, messages), messages, this, dialogs)
                 .buildList());
     }
 
     @Override
     public void openSession(long sessionId) {
-        show(sessionsTab, new SessionsView(new SessionsViewModel(service, tasks, messages), messages, this, dialogs)
+        show(sessionsTab, new SessionsView(new SessionsViewModel(services.sessions(), services.access(), tasks, messages), messages, this, dialogs)
                 .buildSession(sessionId));
     }
 
     @Override
     public void editSession(Long sessionId) {
-        show(sessionsTab, new SessionEditorView(new SessionEditorViewModel(service, tasks, messages), messages, this)
-                .build(sessionId));
+        SessionEditorViewModel model = new SessionEditorViewModel(services.sessions(), services.methods(),
+                services.cases(), services.access(), tasks, messages);
+        show(sessionsTab, new SessionEditorView(model, messages, this).build(sessionId));
     }
 
     @Override
@@ -186,7 +203,7 @@ final class IntervisionView extends BorderPane implements Navigable, Pages {
             runner.toFront();
             return;
         }
-        RunnerViewModel model = new RunnerViewModel(service, tasks, messages, clock, tickers.get());
+        RunnerViewModel model = new RunnerViewModel(services.runs(), tasks, messages, clock, tickers.get());
         Stage[] stage = new Stage[1];
         Parent view = new RunnerView(model, messages, kindAndId -> openContent(kindAndId[0], kindAndId[1]), () -> {
             if (stage[0] != null) {
@@ -208,16 +225,16 @@ final class IntervisionView extends BorderPane implements Navigable, Pages {
     }
 
     private void showMethods(Long methodId) {
-        show(methodsTab, new MethodsView(new MethodsViewModel(service, tasks, messages), messages).build(methodId));
+        show(methodsTab, new MethodsView(new MethodsViewModel(services.methods(), services.access(), tasks, messages), messages).build(methodId));
     }
 
     @Override
     public void themes() {
-        if (!service.mayManage()) {
+        if (!services.access().mayManage()) {
             board();
             return;
         }
-        show(themesTab, new ThemesView(new ThemesViewModel(service, tasks, messages), messages).build());
+        show(themesTab, new ThemesView(new ThemesViewModel(services.cases(), tasks, messages), messages).build());
     }
 
     @Override

@@ -160,7 +160,7 @@ public final class NameCheck {
     }
 
     /** Lower case without accents, with a map back to the original positions. */
-    record Folded(String text, int[] origins, int originalLength) {
+    public record Folded(String text, int[] origins, int originalLength) {
 
         int origin(int foldedIndex) {
             return origins[foldedIndex];
@@ -171,7 +171,7 @@ public final class NameCheck {
         }
     }
 
-    static Folded fold(String text) {
+    public static Folded fold(String text) {
         StringBuilder out = new StringBuilder(text.length());
         List<Integer> origins = new ArrayList<>(text.length());
         int i = 0;

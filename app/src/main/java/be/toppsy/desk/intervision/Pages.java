@@ -1,7 +1,7 @@
 package be.toppsy.desk.intervision;
 
 /** Moves between the pages of the intervision area; implemented by {@link IntervisionView}. */
-interface Pages {
+public interface Pages {
 
     void board();
 

@@ -5,26 +5,26 @@ import be.toppsy.desk.ui.Icons;
 import java.util.List;
 import java.util.function.Function;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ComboBox;
 import javafx.scene.layout.FlowPane;
 import javafx.util.StringConverter;
 
 /** Small pieces the intervision screens share: level badges, tag chips, combo box texts. */
-final class Ui {
+public final class Ui {
 
     private Ui() {
     }
 
-    static Label levelBadge(CaseLevel level, Messages messages) {
+    public static Label levelBadge(CaseLevel level, Messages messages) {
         Label badge = new Label(level == null ? messages.get("iv.level.none") : messages.get(level.messageKey()));
         badge.getStyleClass().addAll("badge", level == null ? "iv-level-none" : level.styleClass());
         badge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return badge;
     }
 
-    static FlowPane tagChips(List<String> tags) {
+    public static FlowPane tagChips(List<String> tags) {
         FlowPane chips = new FlowPane(4, 4);
         for (String tag : tags) {
             Label chip = new Label("#" + tag);
@@ -34,20 +34,20 @@ final class Ui {
         return chips;
     }
 
-    static Label iconLabel(String text, String icon, String... styleClasses) {
+    public static Label iconLabel(String text, String icon, String... styleClasses) {
         Label label = new Label(text, Icons.of(icon, 14));
         label.getStyleClass().addAll(styleClasses);
         label.setWrapText(true);
         return label;
     }
 
-    static Label section(String text) {
+    public static Label section(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("section-title");
         return label;
     }
 
-    static Label wrapped(String text, String... styleClasses) {
+    public static Label wrapped(String text, String... styleClasses) {
         Label label = new Label(text);
         label.setWrapText(true);
         label.getStyleClass().addAll(styleClasses);
@@ -55,7 +55,7 @@ final class Ui {
     }
 
     /** Shows items by a text, with "all" (or "none") for null. */
-    static <T> void texts(ComboBox<T> box, Function<T, String> text, String nullText) {
+    public static <T> void texts(ComboBox<T> box, Function<T, String> text, String nullText) {
         StringConverter<T> converter = new StringConverter<>() {
             @Override
             public String toString(T item) {
@@ -82,7 +82,7 @@ final class Ui {
         };
     }
 
-    static Node spacer() {
+    public static Node spacer() {
         javafx.scene.layout.Region region = new javafx.scene.layout.Region();
         javafx.scene.layout.HBox.setHgrow(region, javafx.scene.layout.Priority.ALWAYS);
         return region;

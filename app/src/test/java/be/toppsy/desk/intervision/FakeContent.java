@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** In-memory guide chapters and lessons for tests. */
-final class FakeContent implements ContentLink {
+public final class FakeContent implements ContentLink {
 
-    final List<ContentRef> items = new ArrayList<>(List.of(
+    public final List<ContentRef> items = new ArrayList<>(List.of(
             new ContentRef("chapter", "g1", "De context en kwetsbaarheden begrijpen", List.of(), List.of("context")),
             new ContentRef("chapter", "g2", "Behoeften en tekenen van nood identificeren",
                     List.of("HEIGHTENED"), List.of("terugtrekking", "slaap")),

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** An in-memory follow-up tracker for tests: residents, who may see them, and plan actions. */
-final class FakeFollowUp implements FollowUpLink {
+public final class FakeFollowUp implements FollowUpLink {
 
     record Resident(long id, String code, String level, List<String> names) {
     }

@@ -3,6 +3,14 @@ package be.toppsy.desk.intervision;
 import be.toppsy.desk.App;
 import be.toppsy.desk.accounts.AccountService;
 import be.toppsy.desk.i18n.Language;
+import be.toppsy.desk.intervision.board.CaseDraft;
+import be.toppsy.desk.intervision.board.CaseService;
+import be.toppsy.desk.intervision.board.IntervisionCase;
+import be.toppsy.desk.intervision.methods.MethodService;
+import be.toppsy.desk.intervision.runner.RunService;
+import be.toppsy.desk.intervision.sessions.IntervisionSession;
+import be.toppsy.desk.intervision.sessions.SessionDraft;
+import be.toppsy.desk.intervision.sessions.SessionService;
 import be.toppsy.desk.security.Role;
 import be.toppsy.desk.testing.MutableClock;
 import be.toppsy.desk.testing.TestServices;
@@ -18,25 +26,35 @@ import java.util.Set;
  * The application's services on a real H2 in a temp folder, with an intervision service on fake
  * ports, and a small team: leen (team lead), sara (support worker), tom and aicha (staff).
  */
-final class IntervisionFixture {
+public final class IntervisionFixture {
 
-    static final String PASSWORD = "Proef-wachtwoord-2026";
+    public static final String PASSWORD = "Proef-wachtwoord-2026";
 
-    final MutableClock clock = MutableClock.at("2026-03-10T09:00:00Z");
-    final App.Services services;
-    final FakeFollowUp followUp = new FakeFollowUp();
-    final FakeContent content = new FakeContent();
-    final IntervisionService service;
-    final Map<String, Long> ids = new HashMap<>();
+    public final MutableClock clock = MutableClock.at("2026-03-10T09:00:00Z");
+    public final App.Services services;
+    public final FakeFollowUp followUp = new FakeFollowUp();
+    public final FakeContent content = new FakeContent();
+    public final IntervisionServices iv;
+    public final IntervisionAccess access;
+    public final MethodService methods;
+    public final CaseService cases;
+    public final SessionService sessions;
+    public final RunService runs;
+    public final Map<String, Long> ids = new HashMap<>();
 
-    IntervisionFixture(Path folder) {
+    public IntervisionFixture(Path folder) {
         services = TestServices.withAdmin(folder, clock);
         user("leen", Role.TEAM_LEAD, Role.STAFF);
         user("sara", Role.SUPPORT_WORKER, Role.STAFF);
         user("tom", Role.STAFF);
         user("aicha", Role.STAFF);
-        service = new IntervisionService(services.database(), new IntervisionRepository(), services.audit(),
-                services.session(), services.accounts(), services.settings(), followUp, content, clock);
+        iv = IntervisionServices.create(services.database(), services.audit(), services.session(), services.accounts(),
+                services.settings(), followUp, content, clock);
+        access = iv.access();
+        methods = iv.methods();
+        cases = iv.cases();
+        sessions = iv.sessions();
+        runs = iv.runs();
     }
 
     private void user(String name, Role... roles) {
@@ -47,28 +65,28 @@ final class IntervisionFixture {
         ids.put(name, id);
     }
 
-    IntervisionFixture as(String username) {
+    public IntervisionFixture as(String username) {
         services.accounts().logout();
         services.accounts().login(username, (username.equals("admin") ? TestServices.ADMIN_PASSWORD : PASSWORD)
                 .toCharArray());
         return this;
     }
 
-    long id(String username) {
+    public long id(String username) {
         return ids.get(username);
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 
-    IntervisionCase kase(String title, CaseLevel level, String... tags) {
-        return service.createCase(new CaseDraft(null, title, "Situatie.", "Wat doe ik?", level, List.of(tags), null));
+    public IntervisionCase kase(String title, CaseLevel level, String... tags) {
+        return cases.createCase(new CaseDraft(null, title, "Situatie.", "Wat doe ik?", level, List.of(tags), null));
     }
 
     /** As a team lead: a session with the default method and these cases, today. */
-    IntervisionSession session(LocalDate date, List<Long> cases, String external) {
-        return service.createSession(new SessionDraft(date, "Team A", id("leen"), id("sara"),
-                List.of(id("tom"), id("aicha")), external, service.defaultMethod().id(), cases));
+    public IntervisionSession session(LocalDate date, List<Long> cases, String external) {
+        return sessions.createSession(new SessionDraft(date, "Team A", id("leen"), id("sara"),
+                List.of(id("tom"), id("aicha")), external, methods.defaultMethod().id(), cases));
     }
 }

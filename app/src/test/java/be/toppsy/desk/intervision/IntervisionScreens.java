@@ -6,6 +6,14 @@ import be.toppsy.desk.accounts.PasswordHasher;
 import be.toppsy.desk.common.TaskRunner;
 import be.toppsy.desk.i18n.Language;
 import be.toppsy.desk.i18n.Messages;
+import be.toppsy.desk.intervision.board.CaseView;
+import be.toppsy.desk.intervision.board.CaseViewModel;
+import be.toppsy.desk.intervision.methods.Produces;
+import be.toppsy.desk.intervision.runner.ManualTicker;
+import be.toppsy.desk.intervision.runner.RunnerView;
+import be.toppsy.desk.intervision.runner.RunnerViewModel;
+import be.toppsy.desk.intervision.runner.Step;
+import be.toppsy.desk.intervision.sessions.IntervisionSession;
 import be.toppsy.desk.storage.DataFolder;
 import be.toppsy.desk.storage.Database;
 import be.toppsy.desk.storage.DatabaseSettings;
@@ -60,30 +68,29 @@ public final class IntervisionScreens extends Application {
         if (!(services.accounts().login(args.get(1), args.get(2).toCharArray()) instanceof LoginResult.Success)) {
             throw new IllegalStateException("Login failed");
         }
-        IntervisionService service = new IntervisionService(database, new IntervisionRepository(), services.audit(),
-                services.session(), services.accounts(), services.settings(), FollowUpLink.notAvailable(),
-                ContentLink.notAvailable(), clock);
+        IntervisionServices service = IntervisionServices.create(database, services.audit(), services.session(),
+                services.accounts(), services.settings(), FollowUpLink.notAvailable(), ContentLink.notAvailable(), clock);
         if (caseForm) {
             showCaseForm(stage, service, messages, database, out);
             return;
         }
-        RunnerViewModelTest.ManualTicker ticker = new RunnerViewModelTest.ManualTicker();
-        RunnerViewModel model = new RunnerViewModel(service, TaskRunner.direct(), messages, clock, ticker);
-        IntervisionSession session = service.sessions().stream().filter(s -> s.state() != SessionState.DONE)
+        ManualTicker ticker = new ManualTicker();
+        RunnerViewModel model = new RunnerViewModel(service.runs(), TaskRunner.direct(), messages, clock, ticker);
+        IntervisionSession session = service.sessions().sessions().stream().filter(s -> s.state() != SessionState.DONE)
                 .findFirst().orElseThrow();
         model.load(session.id());
         model.start();
         model.goTo(stepIndex);
-        RunnerViewModel.Step step = model.stepProperty().get();
+        Step step = model.stepProperty().get();
         if (step.produces() == Produces.ACTIONS) {
             model.conclusionProperty().set("Ik geef eerlijk aan wat we niet weten, en spreek een vast moment per week "
                     + "af om samen naar nieuws over de procedure te kijken.");
-            model.actionTitleProperty().set("Vast wekelijks moment aan het onthaal afspreken");
-            model.actionOwnerProperty().set(model.staff().stream().filter(p -> p.name().startsWith("Elif"))
+            model.actions().titleProperty().set("Vast wekelijks moment aan het onthaal afspreken");
+            model.actions().ownerProperty().set(model.actions().staff().stream().filter(p -> p.name().startsWith("Elif"))
                     .findFirst().orElse(null));
-            model.actionDueProperty().set(be.toppsy.desk.i18n.Formats.date(clock.instant().atZone(clock.getZone())
+            model.actions().dueProperty().set(be.toppsy.desk.i18n.Formats.date(clock.instant().atZone(clock.getZone())
                     .toLocalDate().plusDays(14)));
-            model.addActionPoint();
+            model.actions().add();
         } else {
             model.nextTurn();
             model.noteProperty().set("Eerlijk zeggen wat we niet weten, en toch een vast moment geven.\n"
@@ -97,9 +104,9 @@ public final class IntervisionScreens extends Application {
     }
 
     /** A new case typed badly: a possible name in the title, too long a situation, no question. */
-    private void showCaseForm(Stage stage, IntervisionService service, Messages messages, Database database,
+    private void showCaseForm(Stage stage, IntervisionServices service, Messages messages, Database database,
             File out) {
-        CaseViewModel model = new CaseViewModel(service, TaskRunner.direct(), messages);
+        CaseViewModel model = new CaseViewModel(service.cases(), service.access(), TaskRunner.direct(), messages);
         javafx.scene.Parent view = new CaseView(model, messages, new Pages() {
             @Override
             public void board() {

@@ -6,9 +6,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.toppsy.desk.common.ValidationException;
+import be.toppsy.desk.intervision.board.ActionPoint;
+import be.toppsy.desk.intervision.board.ActionPointState;
+import be.toppsy.desk.intervision.board.AttachedContent;
+import be.toppsy.desk.intervision.board.CaseCard;
+import be.toppsy.desk.intervision.board.CaseColumn;
+import be.toppsy.desk.intervision.board.CaseService;
+import be.toppsy.desk.intervision.board.CaseDraft;
+import be.toppsy.desk.intervision.board.CaseMaterial;
+import be.toppsy.desk.intervision.board.IntervisionCase;
+import be.toppsy.desk.intervision.board.ThemeCount;
+import be.toppsy.desk.intervision.methods.Method;
+import be.toppsy.desk.intervision.methods.MethodDraft;
+import be.toppsy.desk.intervision.methods.Phase;
+import be.toppsy.desk.intervision.methods.Produces;
+import be.toppsy.desk.intervision.methods.Speaker;
+import be.toppsy.desk.intervision.runner.ActionPointDraft;
+import be.toppsy.desk.intervision.sessions.IntervisionSession;
+import be.toppsy.desk.intervision.sessions.PhaseNote;
+import be.toppsy.desk.intervision.sessions.SessionDraft;
+import be.toppsy.desk.intervision.sessions.SessionMaterial;
 import be.toppsy.desk.security.AccessDeniedException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -22,12 +41,10 @@ class IntervisionServiceTest {
     @TempDir
     Path folder;
     private IntervisionFixture f;
-    private IntervisionService service;
 
     @BeforeEach
     void setUp() {
         f = new IntervisionFixture(folder);
-        service = f.service;
     }
 
     @AfterEach
@@ -46,37 +63,37 @@ class IntervisionServiceTest {
     @Test
     void builtInMethodsAreSeededOnFirstUseWithTheToppsyTemplateAsDefault() {
         f.as("tom");
-        List<Method> methods = service.methods();
+        List<Method> methods = f.methods.methods();
         assertThat(methods).extracting(Method::builtinKey)
                 .containsExactly("toppsy", "incident", "tenstep", "balint", "fivestep");
-        Method toppsy = service.defaultMethod();
+        Method toppsy = f.methods.defaultMethod();
         assertThat(toppsy.builtinKey()).isEqualTo("toppsy");
         assertThat(toppsy.template()).isTrue();
         assertThat(toppsy.description()).contains("OASE").contains("Pas dan de fasen hier aan");
         assertThat(toppsy.phases()).extracting(Phase::produces).contains(Produces.REVIEW, Produces.CONTENT_LINKS,
                 Produces.ACTIONS);
         // Seeding happens once.
-        assertThat(service.methods()).hasSize(5);
+        assertThat(f.methods.methods()).hasSize(5);
     }
 
     @Test
     void onlyTeamLeadsManageMethods() {
         f.as("tom");
-        Method method = service.defaultMethod();
+        Method method = f.methods.defaultMethod();
         MethodDraft draft = new MethodDraft("Eigen methode", "", method.phases());
-        assertThatThrownBy(() -> service.saveMethod(method.id(), draft)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> service.createMethod(draft)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> service.copyMethod(method.id(), "Kopie")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> f.methods.saveMethod(method.id(), draft)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> f.methods.createMethod(draft)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> f.methods.copyMethod(method.id(), "Kopie")).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void editingAnUnusedMethodChangesItInPlace() {
         f.as("leen");
-        Method method = service.defaultMethod();
+        Method method = f.methods.defaultMethod();
         List<Phase> phases = new ArrayList<>(method.phases());
         phases.set(1, new Phase(2, "Casus en vraag (OASE stap 1)", "Zoals wij het leerden.", 12, Speaker.PRESENTER,
                 false, Produces.SITUATION));
-        Method saved = service.saveMethod(method.id(), new MethodDraft(method.name(), method.description(), phases));
+        Method saved = f.methods.saveMethod(method.id(), new MethodDraft(method.name(), method.description(), phases));
         assertThat(saved.id()).isEqualTo(method.id());
         assertThat(saved.version()).isEqualTo(1);
         assertThat(saved.phases().get(1).name()).isEqualTo("Casus en vraag (OASE stap 1)");
@@ -86,43 +103,43 @@ class IntervisionServiceTest {
     @Test
     void aMethodUsedByAPastSessionIsVersionedNotChangedUnderIt() {
         f.as("leen");
-        Method v1 = service.defaultMethod();
+        Method v1 = f.methods.defaultMethod();
         IntervisionCase a = f.kase("Eerste casus", CaseLevel.BASIC);
         IntervisionCase b = f.kase("Tweede casus", CaseLevel.BASIC);
         IntervisionSession past = f.session(f.today(), List.of(a.id()), "");
         IntervisionSession planned = f.session(f.today().plusDays(14), List.of(b.id()), "");
-        service.startSession(past.id());
-        service.finishSession(past.id());
+        f.runs.startSession(past.id());
+        f.runs.finishSession(past.id());
 
         List<Phase> shorter = v1.phases().subList(0, 3);
-        Method v2 = service.saveMethod(v1.id(), new MethodDraft(v1.name(), v1.description(), shorter));
+        Method v2 = f.methods.saveMethod(v1.id(), new MethodDraft(v1.name(), v1.description(), shorter));
 
         assertThat(v2.id()).isNotEqualTo(v1.id());
         assertThat(v2.familyId()).isEqualTo(v1.familyId());
         assertThat(v2.version()).isEqualTo(2);
         assertThat(v2.phases()).hasSize(3);
         // The past session keeps the version it ran with; the planned one follows the new version.
-        assertThat(service.material(past.id()).method().id()).isEqualTo(v1.id());
-        assertThat(service.method(v1.id()).phases()).hasSize(v1.phases().size());
-        assertThat(service.method(v1.id()).current()).isFalse();
-        assertThat(service.session(planned.id()).methodId()).isEqualTo(v2.id());
-        assertThat(service.methods()).extracting(Method::id).contains(v2.id()).doesNotContain(v1.id());
-        assertThat(service.versions(v1.familyId())).extracting(Method::version).containsExactly(1, 2);
+        assertThat(f.sessions.material(past.id()).method().id()).isEqualTo(v1.id());
+        assertThat(f.methods.method(v1.id()).phases()).hasSize(v1.phases().size());
+        assertThat(f.methods.method(v1.id()).current()).isFalse();
+        assertThat(f.sessions.session(planned.id()).methodId()).isEqualTo(v2.id());
+        assertThat(f.methods.methods()).extracting(Method::id).contains(v2.id()).doesNotContain(v1.id());
+        assertThat(f.methods.versions(v1.familyId())).extracting(Method::version).containsExactly(1, 2);
         // An old version is not edited.
-        assertFieldError(() -> service.saveMethod(v1.id(), new MethodDraft("x", "", shorter)), "name",
+        assertFieldError(() -> f.methods.saveMethod(v1.id(), new MethodDraft("x", "", shorter)), "name",
                 "iv.method.error.oldVersion");
     }
 
     @Test
     void aCopyIsTheCentresOwnMethod() {
         f.as("leen");
-        Method copy = service.copyMethod(service.defaultMethod().id(), "OASE zoals wij het leerden");
+        Method copy = f.methods.copyMethod(f.methods.defaultMethod().id(), "OASE zoals wij het leerden");
         assertThat(copy.builtinKey()).isNull();
         assertThat(copy.template()).isFalse();
-        assertThat(copy.phases()).hasSize(service.defaultMethod().phases().size());
-        service.setDefaultMethod(copy.id());
-        assertThat(service.defaultMethod().id()).isEqualTo(copy.id());
-        assertFieldError(() -> service.archiveMethod(copy.id()), "method", "iv.method.error.isDefault");
+        assertThat(copy.phases()).hasSize(f.methods.defaultMethod().phases().size());
+        f.methods.setDefaultMethod(copy.id());
+        assertThat(f.methods.defaultMethod().id()).isEqualTo(copy.id());
+        assertFieldError(() -> f.methods.archiveMethod(copy.id()), "method", "iv.method.error.isDefault");
     }
 
     @Test
@@ -130,10 +147,10 @@ class IntervisionServiceTest {
         f.as("leen");
         List<Phase> phases = List.of(new Phase(1, "Vraag", "", 10, Speaker.PRESENTER, false, Produces.SITUATION),
                 new Phase(2, " ", "", 0, Speaker.ROUND, true, Produces.ADVICE));
-        assertThatThrownBy(() -> service.createMethod(new MethodDraft("", "", phases)))
+        assertThatThrownBy(() -> f.methods.createMethod(new MethodDraft("", "", phases)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
                         .containsKeys("name", "phase2.name", "phase2.minutes").doesNotContainKey("phase1.name"));
-        assertFieldError(() -> service.createMethod(new MethodDraft("Leeg", "", List.of())), "phases",
+        assertFieldError(() -> f.methods.createMethod(new MethodDraft("Leeg", "", List.of())), "phases",
                 "iv.method.error.noPhases");
     }
 
@@ -143,12 +160,12 @@ class IntervisionServiceTest {
     void aCaseTitleOrTextWithTheLinkedResidentsNameIsRefused() {
         f.followUp.add(7, "B-0007", "HEIGHTENED", "Zoë", "Ndiaye");
         f.as("sara");
-        assertFieldError(() -> service.createCase(new CaseDraft(null, "Gesprek met zoe over slaap", "", "Wat nu?",
+        assertFieldError(() -> f.cases.createCase(new CaseDraft(null, "Gesprek met zoe over slaap", "", "Wat nu?",
                 CaseLevel.HEIGHTENED, List.of(), 7L)), "title", "iv.case.error.titleHasName");
-        assertFieldError(() -> service.createCase(new CaseDraft(null, "Jonge vrouw slaapt slecht",
+        assertFieldError(() -> f.cases.createCase(new CaseDraft(null, "Jonge vrouw slaapt slecht",
                 "Mevrouw NDIAYE komt niet meer naar de les.", "Wat nu?", CaseLevel.HEIGHTENED, List.of(), 7L)),
                 "situation", "iv.case.error.textHasName");
-        IntervisionCase ok = service.createCase(new CaseDraft(null, "Jonge vrouw slaapt slecht", "", "Wat nu?",
+        IntervisionCase ok = f.cases.createCase(new CaseDraft(null, "Jonge vrouw slaapt slecht", "", "Wat nu?",
                 CaseLevel.HEIGHTENED, List.of("#Slaap", "slaap ", "Terugtrekking"), 7L));
         assertThat(ok.residentId()).isEqualTo(7L);
         assertThat(ok.tags()).containsExactly("slaap", "terugtrekking");
@@ -160,7 +177,7 @@ class IntervisionServiceTest {
         f.followUp.add(8, "B-0008", "BASIC", "Amal");
         f.followUp.hidden.add(8L);
         f.as("tom");
-        assertFieldError(() -> service.createCase(new CaseDraft(null, "Titel", "", "Vraag?", null, List.of(), 8L)),
+        assertFieldError(() -> f.cases.createCase(new CaseDraft(null, "Titel", "", "Vraag?", null, List.of(), 8L)),
                 "resident", "iv.case.error.residentNotVisible");
     }
 
@@ -168,51 +185,51 @@ class IntervisionServiceTest {
     void theResidentCodeShowsOnlyToThoseWhoMaySeeTheResident() {
         f.followUp.add(9, "B-0009", "BASIC", "Amal");
         f.as("sara");
-        IntervisionCase c = service.createCase(new CaseDraft(null, "Moeder met zorgen", "", "Vraag?", CaseLevel.BASIC,
+        IntervisionCase c = f.cases.createCase(new CaseDraft(null, "Moeder met zorgen", "", "Vraag?", CaseLevel.BASIC,
                 List.of(), 9L));
-        assertThat(service.board()).singleElement().satisfies(card -> {
+        assertThat(f.cases.board()).singleElement().satisfies(card -> {
             assertThat(card.residentLinked()).isTrue();
             assertThat(card.residentCode()).isEqualTo("B-0009");
         });
         f.followUp.hidden.add(9L);
         f.as("tom");
-        assertThat(service.board()).singleElement().satisfies(card -> {
+        assertThat(f.cases.board()).singleElement().satisfies(card -> {
             assertThat(card.residentLinked()).isTrue();
             assertThat(card.residentCode()).isNull();
         });
-        assertThat(service.caseDetail(c.id()).residentCode()).isNull();
+        assertThat(f.cases.caseDetail(c.id()).residentCode()).isNull();
     }
 
     @Test
     void withoutTheTrackerACaseCannotBeLinkedAndNothingBreaks() {
         f.followUp.available = false;
         f.as("sara");
-        assertThat(service.trackerAvailable()).isFalse();
-        assertThat(service.findResidents("B-")).isEmpty();
-        assertFieldError(() -> service.createCase(new CaseDraft(null, "Titel", "", "Vraag?", null, List.of(), 3L)),
+        assertThat(f.access.trackerAvailable()).isFalse();
+        assertThat(f.cases.findResidents("B-")).isEmpty();
+        assertFieldError(() -> f.cases.createCase(new CaseDraft(null, "Titel", "", "Vraag?", null, List.of(), 3L)),
                 "resident", "iv.case.error.trackerUnavailable");
         IntervisionCase c = f.kase("Zonder koppeling", null);
-        assertThat(service.board()).extracting(card -> card.kase().id()).containsExactly(c.id());
+        assertThat(f.cases.board()).extracting(card -> card.kase().id()).containsExactly(c.id());
     }
 
     @Test
     void aCaseNeedsATitleAndAQuestionAndKeepsLongTextAndEveryScript() {
         f.as("sara");
-        assertThatThrownBy(() -> service.createCase(new CaseDraft(null, " ", "", " ", null, List.of(), null)))
+        assertThatThrownBy(() -> f.cases.createCase(new CaseDraft(null, " ", "", " ", null, List.of(), null)))
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.errors()).containsKeys("title", "question"));
-        assertFieldError(() -> service.createCase(new CaseDraft(null, "x".repeat(121), "", "Vraag?", null, List.of(),
+        assertFieldError(() -> f.cases.createCase(new CaseDraft(null, "x".repeat(121), "", "Vraag?", null, List.of(),
                 null)), "title", "iv.error.tooLong");
         String longText = "Situatie — één, twee; ".repeat(500).substring(0, 10_000);
-        IntervisionCase c = service.createCase(new CaseDraft(null, "Tolk nodig: العربية en tiếng Việt", longText,
+        IntervisionCase c = f.cases.createCase(new CaseDraft(null, "Tolk nodig: العربية en tiếng Việt", longText,
                 "Hoe spreek ik met een moeder die alleen Tigrinya spreekt (ትግርኛ)?", CaseLevel.INTENSIVE,
                 List.of("tolk", "tiếng việt"), null));
-        IntervisionCase read = service.kase(c.id());
+        IntervisionCase read = f.cases.kase(c.id());
         assertThat(read.situation()).isEqualTo(longText);
         assertThat(read.title()).isEqualTo("Tolk nodig: العربية en tiếng Việt");
         assertThat(read.question()).contains("ትግርኛ");
         assertThat(read.tags()).contains("tiếng việt");
-        assertFieldError(() -> service.createCase(new CaseDraft(null, "Te lang", longText + "x", "Vraag?", null,
+        assertFieldError(() -> f.cases.createCase(new CaseDraft(null, "Te lang", longText + "x", "Vraag?", null,
                 List.of(), null)), "situation", "iv.error.tooLong");
     }
 
@@ -221,15 +238,15 @@ class IntervisionServiceTest {
         f.as("sara");
         IntervisionCase c = f.kase("Mijn casus", CaseLevel.BASIC);
         f.as("tom");
-        assertThatThrownBy(() -> service.moveCase(c.id(), CaseColumn.CLOSED)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> service.updateCase(c.id(), new CaseDraft(null, "Anders", "", "Vraag?", null,
+        assertThatThrownBy(() -> f.cases.moveCase(c.id(), CaseColumn.CLOSED)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> f.cases.updateCase(c.id(), new CaseDraft(null, "Anders", "", "Vraag?", null,
                 List.of(), null))).isInstanceOf(AccessDeniedException.class);
-        assertFieldError(() -> service.createCase(new CaseDraft(f.id("sara"), "Voor Sara", "", "Vraag?", null,
+        assertFieldError(() -> f.cases.createCase(new CaseDraft(f.id("sara"), "Voor Sara", "", "Vraag?", null,
                 List.of(), null)), "presenter", "iv.case.error.presenterSelf");
         f.as("sara");
-        assertThat(service.moveCase(c.id(), CaseColumn.CHOSEN).column()).isEqualTo(CaseColumn.CHOSEN);
+        assertThat(f.cases.moveCase(c.id(), CaseColumn.CHOSEN).column()).isEqualTo(CaseColumn.CHOSEN);
         f.as("leen");
-        assertThat(service.moveCase(c.id(), CaseColumn.CLOSED).column()).isEqualTo(CaseColumn.CLOSED);
+        assertThat(f.cases.moveCase(c.id(), CaseColumn.CLOSED).column()).isEqualTo(CaseColumn.CLOSED);
         assertThat(f.services.database().dsl().fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("IV_CASE_MOVED")))
                 .isEqualTo(2);
     }
@@ -237,12 +254,12 @@ class IntervisionServiceTest {
     @Test
     void theAuditTrailNamesFieldsAndIdsButNeverTheTexts() {
         f.as("sara");
-        IntervisionCase c = service.createCase(new CaseDraft(null, "Geheime titel", "Geheime situatie", "Geheime vraag",
+        IntervisionCase c = f.cases.createCase(new CaseDraft(null, "Geheime titel", "Geheime situatie", "Geheime vraag",
                 CaseLevel.BASIC, List.of("geheim"), null));
-        service.updateCase(c.id(), new CaseDraft(null, "Andere titel", "Geheime situatie", "Geheime vraag",
+        f.cases.updateCase(c.id(), new CaseDraft(null, "Andere titel", "Geheime situatie", "Geheime vraag",
                 CaseLevel.BASIC, List.of("geheim"), null));
         List<String> details = f.services.database().dsl().select(AUDIT_EVENT.DETAILS).from(AUDIT_EVENT)
-                .where(AUDIT_EVENT.ENTITY_TYPE.eq(IntervisionService.AUDIT_CASE)).fetch(AUDIT_EVENT.DETAILS);
+                .where(AUDIT_EVENT.ENTITY_TYPE.eq(CaseService.AUDIT_CASE)).fetch(AUDIT_EVENT.DETAILS);
         assertThat(details).hasSize(2).allSatisfy(d -> assertThat(d).doesNotContain("Geheim", "geheim", "Andere"));
         assertThat(details).anySatisfy(d -> assertThat(d).contains("fields=[title]"));
     }
@@ -251,11 +268,11 @@ class IntervisionServiceTest {
     void suggestionsComeFromTheCasesLevelAndTags() {
         f.as("sara");
         IntervisionCase c = f.kase("Jonge man trekt zich terug", CaseLevel.HEIGHTENED, "terugtrekking");
-        assertThat(service.suggestions(c.id())).extracting(s -> s.content().id()).startsWith("g2")
+        assertThat(f.cases.suggestions(c.id())).extracting(s -> s.content().id()).startsWith("g2")
                 .contains("m2-l1").doesNotContain("m3-l2", "g5");
-        service.attachContent(c.id(), f.content.items.get(1));
-        assertThat(service.attachedContent(c.id())).extracting(AttachedContent::contentId).containsExactly("g2");
-        assertThat(service.suggestions(c.id())).extracting(s -> s.content().id()).doesNotContain("g2");
+        f.cases.attachContent(c.id(), f.content.items.get(1));
+        assertThat(f.cases.attachedContent(c.id())).extracting(AttachedContent::contentId).containsExactly("g2");
+        assertThat(f.cases.suggestions(c.id())).extracting(s -> s.content().id()).doesNotContain("g2");
     }
 
     @Test
@@ -264,9 +281,9 @@ class IntervisionServiceTest {
         f.kase("Een", CaseLevel.HEIGHTENED, "slaap", "stress");
         f.kase("Twee", CaseLevel.BASIC, "slaap");
         f.kase("Drie", null, "slaap", "conflict");
-        assertThatThrownBy(service::themes).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(f.cases::themes).isInstanceOf(AccessDeniedException.class);
         f.as("leen");
-        List<ThemeCount> themes = service.themes();
+        List<ThemeCount> themes = f.cases.themes();
         assertThat(themes.get(0).tag()).isEqualTo("slaap");
         assertThat(themes.get(0).cases()).isEqualTo(3);
         assertThat(themes.get(0).recentCases()).isEqualTo(3);
@@ -280,18 +297,18 @@ class IntervisionServiceTest {
         f.as("tom");
         assertThatThrownBy(() -> f.session(f.today(), List.of(), "")).isInstanceOf(AccessDeniedException.class);
         f.as("leen");
-        assertThatThrownBy(() -> service.createSession(new SessionDraft(null, " ", null, null, List.of(), "", null,
+        assertThatThrownBy(() -> f.sessions.createSession(new SessionDraft(null, " ", null, null, List.of(), "", null,
                 List.of()))).isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.errors()).containsKeys("heldOn", "team", "facilitator", "method"));
         IntervisionCase c = f.kase("Casus", CaseLevel.BASIC);
         IntervisionSession s = f.session(f.today(), List.of(c.id()), "");
         assertThat(s.participants()).extracting(Person::id)
                 .contains(f.id("leen"), f.id("sara"), f.id("tom"), f.id("aicha"));
-        assertThat(service.kase(c.id()).column()).isEqualTo(CaseColumn.CHOSEN);
+        assertThat(f.cases.kase(c.id()).column()).isEqualTo(CaseColumn.CHOSEN);
         // Taking the case off the agenda puts it back.
-        service.updateSession(s.id(), new SessionDraft(f.today(), "Team A", f.id("leen"), null, List.of(), "",
+        f.sessions.updateSession(s.id(), new SessionDraft(f.today(), "Team A", f.id("leen"), null, List.of(), "",
                 s.methodId(), List.of()));
-        assertThat(service.kase(c.id()).column()).isEqualTo(CaseColumn.BROUGHT_IN);
+        assertThat(f.cases.kase(c.id()).column()).isEqualTo(CaseColumn.BROUGHT_IN);
     }
 
     @Test
@@ -300,23 +317,23 @@ class IntervisionServiceTest {
         IntervisionCase c = f.kase("Casus", CaseLevel.BASIC);
         IntervisionSession s = f.session(f.today(), List.of(c.id()), "");
         f.as("tom");
-        assertThatThrownBy(() -> service.startSession(s.id())).isInstanceOf(AccessDeniedException.class);
-        assertThat(service.material(s.id()).mayRun()).isFalse();
+        assertThatThrownBy(() -> f.runs.startSession(s.id())).isInstanceOf(AccessDeniedException.class);
+        assertThat(f.sessions.material(s.id()).mayRun()).isFalse();
         f.as("sara");
-        service.startSession(s.id());
-        assertThat(service.session(s.id()).state()).isEqualTo(SessionState.RUNNING);
+        f.runs.startSession(s.id());
+        assertThat(f.sessions.session(s.id()).state()).isEqualTo(SessionState.RUNNING);
     }
 
     @Test
     void anActionPointAboutTheLinkedResidentGoesToTheSupportPlanAndItsStateShowsOnTheBoard() {
         f.followUp.add(11, "B-0011", "HEIGHTENED", "Samir");
         f.as("sara");
-        IntervisionCase c = service.createCase(new CaseDraft(null, "Jonge man trekt zich terug", "", "Wat nu?",
+        IntervisionCase c = f.cases.createCase(new CaseDraft(null, "Jonge man trekt zich terug", "", "Wat nu?",
                 CaseLevel.HEIGHTENED, List.of(), 11L));
         f.as("leen");
         IntervisionSession s = f.session(f.today(), List.of(c.id()), "");
-        service.startSession(s.id());
-        ActionPoint point = service.addActionPoint(s.id(), c.id(), new ActionPointDraft("Gesprek over slaap plannen",
+        f.runs.startSession(s.id());
+        ActionPoint point = f.runs.addActionPoint(s.id(), c.id(), new ActionPointDraft("Gesprek over slaap plannen",
                 f.id("sara"), f.today().plusDays(7), true));
 
         assertThat(f.followUp.planActions).singleElement().satisfies(a -> {
@@ -327,33 +344,33 @@ class IntervisionServiceTest {
         });
         assertThat(point.planActionId()).isEqualTo(1000L);
         assertThat(point.trackerState().state()).isEqualTo("open");
-        service.markDiscussed(s.id(), c.id());
-        service.finishSession(s.id());
-        assertThat(service.kase(c.id()).column()).isEqualTo(CaseColumn.ACTIONS_RUNNING);
-        CaseCard card = service.board().get(0);
+        f.runs.markDiscussed(s.id(), c.id());
+        f.runs.finishSession(s.id());
+        assertThat(f.cases.kase(c.id()).column()).isEqualTo(CaseColumn.ACTIONS_RUNNING);
+        CaseCard card = f.cases.board().get(0);
         assertThat(card.openActions()).isEqualTo(1);
         assertThat(card.trackerActions()).isEqualTo(1);
 
         // The tracker reports the action done: the board follows.
         f.followUp.states.put(1000L, new FollowUpLink.ActionState("done", f.today().plusDays(7), "Gesprek gehad"));
-        card = service.board().get(0);
+        card = f.cases.board().get(0);
         assertThat(card.openActions()).isZero();
         assertThat(card.doneActions()).isEqualTo(1);
         f.followUp.states.put(1000L, new FollowUpLink.ActionState("overdue", f.today().minusDays(1), null));
-        assertThat(service.board().get(0).overdueActions()).isEqualTo(1);
+        assertThat(f.cases.board().get(0).overdueActions()).isEqualTo(1);
     }
 
     @Test
     void whenTheTrackerFailsTheActionPointIsNotStoredEither() {
         f.followUp.add(12, "B-0012", "BASIC", "Lina");
         f.as("sara");
-        IntervisionCase c = service.createCase(new CaseDraft(null, "Moeder met zorgen", "", "Wat nu?", null, List.of(),
+        IntervisionCase c = f.cases.createCase(new CaseDraft(null, "Moeder met zorgen", "", "Wat nu?", null, List.of(),
                 12L));
         f.as("leen");
         IntervisionSession s = f.session(f.today(), List.of(c.id()), "");
-        service.startSession(s.id());
+        f.runs.startSession(s.id());
         f.followUp.failOnAdd = true;
-        assertThatThrownBy(() -> service.addActionPoint(s.id(), c.id(), new ActionPointDraft("Bellen", f.id("sara"),
+        assertThatThrownBy(() -> f.runs.addActionPoint(s.id(), c.id(), new ActionPointDraft("Bellen", f.id("sara"),
                 f.today(), true))).isInstanceOf(IllegalStateException.class);
         assertThat(f.services.database().dsl().fetchCount(IV_ACTION_POINT)).isZero();
     }
@@ -363,11 +380,11 @@ class IntervisionServiceTest {
         f.as("leen");
         IntervisionCase c = f.kase("Casus", CaseLevel.BASIC);
         IntervisionSession s = f.session(f.today(), List.of(c.id()), "");
-        service.startSession(s.id());
-        assertThatThrownBy(() -> service.addActionPoint(s.id(), c.id(), new ActionPointDraft(" ", null,
+        f.runs.startSession(s.id());
+        assertThatThrownBy(() -> f.runs.addActionPoint(s.id(), c.id(), new ActionPointDraft(" ", null,
                 f.today().minusDays(1), false))).isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.errors()).containsKeys("actionTitle", "actionOwner", "actionDue"));
-        assertFieldError(() -> service.addActionPoint(s.id(), c.id(), new ActionPointDraft("Iets", f.id("tom"),
+        assertFieldError(() -> f.runs.addActionPoint(s.id(), c.id(), new ActionPointDraft("Iets", f.id("tom"),
                 f.today(), true)), "actionToPlan", "iv.actionPoint.error.noResident");
     }
 
@@ -378,34 +395,34 @@ class IntervisionServiceTest {
         IntervisionCase b = f.kase("Tweede", CaseLevel.BASIC);
         IntervisionCase c = f.kase("Derde", CaseLevel.BASIC);
         IntervisionSession first = f.session(f.today().minusDays(28), List.of(a.id()), "");
-        service.startSession(first.id());
-        ActionPoint old = service.addActionPoint(first.id(), a.id(), new ActionPointDraft("Oud en open",
+        f.runs.startSession(first.id());
+        ActionPoint old = f.runs.addActionPoint(first.id(), a.id(), new ActionPointDraft("Oud en open",
                 f.id("tom"), f.today(), false));
-        ActionPoint oldDone = service.addActionPoint(first.id(), a.id(), new ActionPointDraft("Oud en klaar",
+        ActionPoint oldDone = f.runs.addActionPoint(first.id(), a.id(), new ActionPointDraft("Oud en klaar",
                 f.id("tom"), f.today(), false));
-        service.reviewActionPoint(oldDone.id(), ActionPointState.DONE, "", null);
-        service.finishSession(first.id());
+        f.cases.reviewActionPoint(oldDone.id(), ActionPointState.DONE, "");
+        f.runs.finishSession(first.id());
         IntervisionSession second = f.session(f.today().minusDays(14), List.of(b.id()), "");
-        service.startSession(second.id());
-        ActionPoint recent = service.addActionPoint(second.id(), b.id(), new ActionPointDraft("Recent",
+        f.runs.startSession(second.id());
+        ActionPoint recent = f.runs.addActionPoint(second.id(), b.id(), new ActionPointDraft("Recent",
                 f.id("aicha"), f.today(), false));
-        service.finishSession(second.id());
+        f.runs.finishSession(second.id());
         IntervisionSession third = f.session(f.today(), List.of(c.id()), "");
 
-        SessionMaterial material = service.material(third.id());
+        SessionMaterial material = f.sessions.material(third.id());
         assertThat(material.review()).extracting(ActionPoint::id).containsExactly(old.id(), recent.id());
 
-        service.startSession(third.id());
-        service.reviewActionPoint(recent.id(), ActionPointState.DONE, "Gedaan", third.id());
-        assertThat(service.material(third.id()).review()).filteredOn(p -> p.id() == recent.id())
+        f.runs.startSession(third.id());
+        f.runs.reviewActionPoint(recent.id(), ActionPointState.DONE, "Gedaan", third.id());
+        assertThat(f.sessions.material(third.id()).review()).filteredOn(p -> p.id() == recent.id())
                 .singleElement().satisfies(p -> {
                     assertThat(p.state()).isEqualTo(ActionPointState.DONE);
                     assertThat(p.reviewNote()).isEqualTo("Gedaan");
                 });
         // Another team's session does not see these.
-        IntervisionSession other = service.createSession(new SessionDraft(f.today(), "Team B", f.id("leen"), null,
-                List.of(), "", service.defaultMethod().id(), List.of()));
-        assertThat(service.material(other.id()).review()).isEmpty();
+        IntervisionSession other = f.sessions.createSession(new SessionDraft(f.today(), "Team B", f.id("leen"), null,
+                List.of(), "", f.methods.defaultMethod().id(), List.of()));
+        assertThat(f.sessions.material(other.id()).review()).isEmpty();
     }
 
     @Test
@@ -415,16 +432,16 @@ class IntervisionServiceTest {
         IntervisionCase without = f.kase("Zonder acties", CaseLevel.BASIC);
         IntervisionCase notReached = f.kase("Niet aan toe gekomen", CaseLevel.BASIC);
         IntervisionSession s = f.session(f.today(), List.of(withActions.id(), without.id(), notReached.id()), "");
-        service.startSession(s.id());
-        service.addActionPoint(s.id(), withActions.id(), new ActionPointDraft("Doen", f.id("tom"), f.today(), false));
-        service.markDiscussed(s.id(), withActions.id());
-        service.markDiscussed(s.id(), without.id());
-        service.finishSession(s.id());
-        assertThat(service.kase(withActions.id()).column()).isEqualTo(CaseColumn.ACTIONS_RUNNING);
-        assertThat(service.kase(without.id()).column()).isEqualTo(CaseColumn.DISCUSSED);
-        assertThat(service.kase(notReached.id()).column()).isEqualTo(CaseColumn.CHOSEN);
-        assertThat(service.session(s.id()).state()).isEqualTo(SessionState.DONE);
-        assertFieldError(() -> service.saveNote(s.id(), new PhaseNote(null, "p1", "x", "te laat", 0)), "session",
+        f.runs.startSession(s.id());
+        f.runs.addActionPoint(s.id(), withActions.id(), new ActionPointDraft("Doen", f.id("tom"), f.today(), false));
+        f.runs.markDiscussed(s.id(), withActions.id());
+        f.runs.markDiscussed(s.id(), without.id());
+        f.runs.finishSession(s.id());
+        assertThat(f.cases.kase(withActions.id()).column()).isEqualTo(CaseColumn.ACTIONS_RUNNING);
+        assertThat(f.cases.kase(without.id()).column()).isEqualTo(CaseColumn.DISCUSSED);
+        assertThat(f.cases.kase(notReached.id()).column()).isEqualTo(CaseColumn.CHOSEN);
+        assertThat(f.sessions.session(s.id()).state()).isEqualTo(SessionState.DONE);
+        assertFieldError(() -> f.runs.saveNote(s.id(), new PhaseNote(null, "p1", "x", "te laat", 0)), "session",
                 "iv.session.error.notRunning");
     }
 
@@ -432,17 +449,17 @@ class IntervisionServiceTest {
     void anExternalIntervisorSeesOnlyDeidentifiedMaterial() {
         f.followUp.add(21, "B-0021", "INTENSIVE", "Yonas", "Tesfaye");
         f.as("sara");
-        IntervisionCase c = service.createCase(new CaseDraft(null, "Jonge man in crisis", "Situatie zonder naam.",
+        IntervisionCase c = f.cases.createCase(new CaseDraft(null, "Jonge man in crisis", "Situatie zonder naam.",
                 "Wat doen we?", CaseLevel.INTENSIVE, List.of("crisis"), 21L));
         f.as("leen");
         IntervisionSession internal = f.session(f.today(), List.of(c.id()), "");
-        SessionMaterial inside = service.material(internal.id());
+        SessionMaterial inside = f.sessions.material(internal.id());
         assertThat(inside.deidentified()).isFalse();
         assertThat(inside.cases().get(0).residentCode()).isEqualTo("B-0021");
 
-        service.cancelSession(internal.id());
+        f.sessions.cancelSession(internal.id());
         IntervisionSession withExternal = f.session(f.today(), List.of(c.id()), "Externe intervisor (CGG)");
-        SessionMaterial outside = service.material(withExternal.id());
+        SessionMaterial outside = f.sessions.material(withExternal.id());
         assertThat(outside.deidentified()).isTrue();
         CaseMaterial m = outside.cases().get(0);
         assertThat(m.residentLinked()).isFalse();
@@ -450,22 +467,22 @@ class IntervisionServiceTest {
         assertThat(m.toPlanPossible()).isTrue();
 
         // Names typed in the notes are masked as they are stored.
-        service.startSession(withExternal.id());
-        service.saveNote(withExternal.id(), new PhaseNote(c.id(), "p3", "Vragen", "Yonas sliep niet; TESFAYE belde.",
+        f.runs.startSession(withExternal.id());
+        f.runs.saveNote(withExternal.id(), new PhaseNote(c.id(), "p3", "Vragen", "Yonas sliep niet; TESFAYE belde.",
                 60));
-        String stored = service.material(withExternal.id()).notes().get(0).note();
+        String stored = f.sessions.material(withExternal.id()).notes().get(0).note();
         assertThat(stored).isEqualTo("[…] sliep niet; […] belde.");
-        service.saveConclusion(withExternal.id(), c.id(), "Ik bel yonas morgen.");
-        assertThat(service.session(withExternal.id()).agenda().get(0).conclusion()).isEqualTo("Ik bel […] morgen.");
+        f.runs.saveConclusion(withExternal.id(), c.id(), "Ik bel yonas morgen.");
+        assertThat(f.sessions.session(withExternal.id()).agenda().get(0).conclusion()).isEqualTo("Ik bel […] morgen.");
     }
 
     @Test
     void deidentifiedCaseMasksTheLinkedResidentsNamesForExports() {
         f.followUp.add(22, "B-0022", "BASIC", "Mariam");
         f.as("sara");
-        IntervisionCase c = service.createCase(new CaseDraft(null, "Moeder met zorgen", "Situatie.", "Vraag?",
+        IntervisionCase c = f.cases.createCase(new CaseDraft(null, "Moeder met zorgen", "Situatie.", "Vraag?",
                 CaseLevel.BASIC, List.of(), 22L));
-        CaseMaterial m = service.deidentifiedCase(c.id());
+        CaseMaterial m = f.cases.deidentifiedCase(c.id());
         assertThat(m.deidentified()).isTrue();
         assertThat(m.residentCode()).isNull();
         assertThat(m.residentLinked()).isFalse();
@@ -476,12 +493,12 @@ class IntervisionServiceTest {
         f.as("leen");
         IntervisionCase c = f.kase("Casus", CaseLevel.BASIC);
         IntervisionSession s = f.session(f.today(), List.of(c.id()), "");
-        service.startSession(s.id());
-        service.addActionPoint(s.id(), c.id(), new ActionPointDraft("Voor Tom", f.id("tom"), f.today(), false));
-        service.addActionPoint(s.id(), c.id(), new ActionPointDraft("Voor Aicha", f.id("aicha"), f.today(), false));
+        f.runs.startSession(s.id());
+        f.runs.addActionPoint(s.id(), c.id(), new ActionPointDraft("Voor Tom", f.id("tom"), f.today(), false));
+        f.runs.addActionPoint(s.id(), c.id(), new ActionPointDraft("Voor Aicha", f.id("aicha"), f.today(), false));
         f.as("tom");
-        assertThat(service.myOpenActionPoints()).extracting(ActionPoint::title).containsExactly("Voor Tom");
-        assertThat(service.searchCases("casus", 5)).hasSize(1);
+        assertThat(f.cases.myOpenActionPoints()).extracting(ActionPoint::title).containsExactly("Voor Tom");
+        assertThat(f.cases.searchCases("casus", 5)).hasSize(1);
     }
 
     @Test
@@ -489,24 +506,24 @@ class IntervisionServiceTest {
         be.toppsy.desk.App.Services demoServices = be.toppsy.desk.testing.TestServices.withAdmin(folder.resolve("demo"),
                 f.clock);
         try {
-            IntervisionService demoService = new IntervisionService(demoServices.database(),
-                    new IntervisionRepository(), demoServices.audit(), demoServices.session(), demoServices.accounts(),
-                    demoServices.settings(), f.followUp, f.content, f.clock);
+            IntervisionServices demoService = IntervisionServices.create(demoServices.database(), demoServices.audit(),
+                    demoServices.session(), demoServices.accounts(), demoServices.settings(), f.followUp, f.content,
+                    f.clock);
             be.toppsy.desk.ui.DemoData demo = demoServices.accountsFeature().createDemoStaff();
             demoService.loadDemo(new IntervisionDemo(demo));
             demoService.loadDemo(new IntervisionDemo(demo));
             demoServices.accounts().logout();
             demoServices.accounts().login("leen", be.toppsy.desk.ui.DemoData.PASSWORD.toCharArray());
-            List<CaseCard> board = demoService.board();
+            List<CaseCard> board = demoService.cases().board();
             assertThat(board).extracting(card -> card.kase().column()).contains(CaseColumn.values());
             assertThat(board).hasSize(8).allSatisfy(card -> {
                 assertThat(card.residentLinked()).isFalse();
                 assertThat(NameCheck.suspectedNames(card.kase().title())).isEmpty();
             });
-            assertThat(demoService.sessions()).extracting(IntervisionSession::state)
+            assertThat(demoService.sessions().sessions()).extracting(IntervisionSession::state)
                     .containsExactly(SessionState.PLANNED, SessionState.DONE, SessionState.DONE, SessionState.DONE);
-            IntervisionSession next = demoService.sessions().get(0);
-            assertThat(demoService.material(next.id()).review()).isNotEmpty();
+            IntervisionSession next = demoService.sessions().sessions().get(0);
+            assertThat(demoService.sessions().material(next.id()).review()).isNotEmpty();
             assertThat(board).anySatisfy(card -> assertThat(card.overdueActions()).isPositive());
         } finally {
             demoServices.database().close();

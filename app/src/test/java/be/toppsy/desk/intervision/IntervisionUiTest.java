@@ -3,6 +3,14 @@ package be.toppsy.desk.intervision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.toppsy.desk.common.TaskRunner;
+import be.toppsy.desk.intervision.board.CaseColumn;
+import be.toppsy.desk.intervision.board.IntervisionCase;
+import be.toppsy.desk.intervision.runner.ManualTicker;
+import be.toppsy.desk.intervision.runner.RunnerView;
+import be.toppsy.desk.intervision.runner.RunnerViewModel;
+import be.toppsy.desk.intervision.runner.RunnerWindow;
+import be.toppsy.desk.intervision.sessions.IntervisionSession;
+import be.toppsy.desk.intervision.sessions.SessionMaterial;
 import be.toppsy.desk.testing.FxTestSupport;
 import be.toppsy.desk.testing.RecordingDialogs;
 import be.toppsy.desk.ui.Navigator;
@@ -10,6 +18,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -64,8 +74,8 @@ class IntervisionUiTest {
         };
         IntervisionView[] view = new IntervisionView[1];
         robot.interact(() -> {
-            view[0] = new IntervisionView(f.service, TaskRunner.direct(), f.services.messages(), new RecordingDialogs(),
-                    f.clock, () -> navigator, RunnerViewModelTest.ManualTicker::new);
+            view[0] = new IntervisionView(f.iv, TaskRunner.direct(), f.services.messages(), new RecordingDialogs(),
+                    f.clock, () -> navigator, ManualTicker::new);
             root.getChildren().setAll(view[0].build());
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -110,7 +120,7 @@ class IntervisionUiTest {
         assertThat(columnHolds(robot, CaseColumn.CHOSEN, mine.id())).isTrue();
         assertThat(columnHolds(robot, CaseColumn.BROUGHT_IN, mine.id())).isFalse();
         assertThat(robot.lookup("#iv-board-message").queryAs(Label.class).getText()).contains("Op de agenda");
-        assertThat(f.service.kase(mine.id()).column()).isEqualTo(CaseColumn.CHOSEN);
+        assertThat(f.cases.kase(mine.id()).column()).isEqualTo(CaseColumn.CHOSEN);
     }
 
     @Test
@@ -129,13 +139,13 @@ class IntervisionUiTest {
         Label warning = robot.lookup("#iv-case-title-warning").queryAs(Label.class);
         assertThat(warning.isVisible()).isTrue();
         assertThat(warning.getText()).contains("Ahmed");
-        assertThat(f.service.board()).isEmpty();
+        assertThat(f.cases.board()).isEmpty();
         // Changed to a description without a name: saved at once.
         robot.interact(() -> robot.lookup("#iv-case-title").queryAs(TextField.class)
                 .setText("Jonge man komt niet naar afspraken"));
         robot.clickOn("#iv-case-save");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(f.service.board()).singleElement().satisfies(card -> {
+        assertThat(f.cases.board()).singleElement().satisfies(card -> {
             assertThat(card.kase().title()).isEqualTo("Jonge man komt niet naar afspraken");
             assertThat(card.kase().tags()).containsExactly("slaap", "stress");
         });
@@ -150,8 +160,8 @@ class IntervisionUiTest {
         f.as("leen");
         IntervisionCase c = f.kase("Casus", CaseLevel.BASIC);
         IntervisionSession s = f.session(f.today(), List.of(c.id()), "");
-        RunnerViewModelTest.ManualTicker ticker = new RunnerViewModelTest.ManualTicker();
-        RunnerViewModel model = new RunnerViewModel(f.service, TaskRunner.direct(), f.services.messages(), f.clock,
+        ManualTicker ticker = new ManualTicker();
+        RunnerViewModel model = new RunnerViewModel(f.runs, TaskRunner.direct(), f.services.messages(), f.clock,
                 ticker);
         javafx.scene.Scene main = root.getScene();
         javafx.scene.Parent mainRoot = main.getRoot();
@@ -164,16 +174,16 @@ class IntervisionUiTest {
             model.start();
         });
         assertThat(runner[0].isShowing()).isTrue();
-        assertThat(ticker.onTick).isNotNull();
+        assertThat(ticker.running()).isTrue();
 
         robot.interact(() -> main.setRoot(new StackPane(new Label("vergrendeld"))));
         assertThat(runner[0].isShowing()).isFalse();
-        assertThat(ticker.onTick).isNull();
+        assertThat(ticker.running()).isFalse();
         assertThat(closed[0]).isZero();
 
         robot.interact(() -> main.setRoot(mainRoot));
         assertThat(runner[0].isShowing()).isTrue();
-        assertThat(ticker.onTick).isNotNull();
+        assertThat(ticker.running()).isTrue();
 
         robot.interact(() -> runner[0].close());
         assertThat(closed[0]).isEqualTo(1);
@@ -185,8 +195,8 @@ class IntervisionUiTest {
         IntervisionCase c = f.kase("Jonge man trekt zich terug", CaseLevel.HEIGHTENED, "slaap");
         f.as("leen");
         IntervisionSession s = f.session(f.today(), List.of(c.id()), "");
-        RunnerViewModelTest.ManualTicker ticker = new RunnerViewModelTest.ManualTicker();
-        RunnerViewModel model = new RunnerViewModel(f.service, TaskRunner.direct(), f.services.messages(), f.clock,
+        ManualTicker ticker = new ManualTicker();
+        RunnerViewModel model = new RunnerViewModel(f.runs, TaskRunner.direct(), f.services.messages(), f.clock,
                 ticker);
         robot.interact(() -> {
             root.getChildren().setAll(new RunnerView(model, f.services.messages(), x -> { }, () -> { }).build());
@@ -222,7 +232,7 @@ class IntervisionUiTest {
 
         robot.interact(() -> {
             robot.lookup("#iv-runner-conclusion").queryAs(TextArea.class).setText("Ik blijf contact zoeken.");
-            model.actionOwnerProperty().set(model.staff().stream().filter(p -> p.id() == f.id("sara")).findFirst()
+            model.actions().ownerProperty().set(model.actions().staff().stream().filter(p -> p.id() == f.id("sara")).findFirst()
                     .orElseThrow());
         });
         robot.clickOn("#iv-runner-action-title").write("Wekelijks gesprek");
@@ -238,14 +248,79 @@ class IntervisionUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#iv-runner-message").queryAs(Label.class).getText()).contains("afgesloten");
 
-        assertThat(f.service.session(s.id()).state()).isEqualTo(SessionState.DONE);
-        assertThat(f.service.kase(c.id()).column()).isEqualTo(CaseColumn.ACTIONS_RUNNING);
-        SessionMaterial done = f.service.material(s.id());
+        assertThat(f.sessions.session(s.id()).state()).isEqualTo(SessionState.DONE);
+        assertThat(f.cases.kase(c.id()).column()).isEqualTo(CaseColumn.ACTIONS_RUNNING);
+        SessionMaterial done = f.sessions.material(s.id());
         assertThat(done.session().agenda().get(0).conclusion()).isEqualTo("Ik blijf contact zoeken.");
         assertThat(done.notes()).anySatisfy(n -> assertThat(n.note()).isEqualTo("De vraag gaat over de eigen rol."));
         assertThat(done.notes()).anySatisfy(n -> {
             assertThat(n.stepKey()).isEqualTo("p1");
             assertThat(n.secondsUsed()).isEqualTo(90);
         });
+    }
+
+    /** A task runner that keeps the work until the test runs it (off the FX thread) and delivers the result. */
+    private static final class HeldTasks implements TaskRunner {
+        private final List<Callable<Runnable>> held = new ArrayList<>();
+
+        @Override
+        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            held.add(() -> {
+                T result = work.call();
+                return () -> onSuccess.accept(result);
+            });
+        }
+
+        @Override
+        public void reportFailure(Throwable failure) {
+            throw new AssertionError(failure);
+        }
+
+        void finish(FxRobot robot) throws Exception {
+            for (Callable<Runnable> work : held) {
+                Runnable deliver = work.call();
+                robot.interact(deliver);
+            }
+            held.clear();
+        }
+    }
+
+    private List<Node> homeCards(FxRobot robot, HeldTasks tasks) {
+        IntervisionFeature feature = new IntervisionFeature(f.iv, tasks, f.services.messages(), new RecordingDialogs(),
+                f.clock);
+        List<Node> cards = new ArrayList<>();
+        robot.interact(() -> cards.addAll(feature.homeCards()));
+        return cards;
+    }
+
+    @Test
+    void theStartCardLoadsOnceInTheBackgroundAndFillsInWhenTheResultArrives(FxRobot robot) throws Exception {
+        f.as("leen");
+        IntervisionCase c = f.kase("Casus voor volgende week", CaseLevel.BASIC);
+        f.session(f.today().plusDays(7), List.of(c.id()), "");
+        HeldTasks tasks = new HeldTasks();
+
+        List<Node> cards = homeCards(robot, tasks);
+        assertThat(cards).hasSize(1);
+        assertThat(cards.get(0).isVisible()).isFalse();
+        assertThat(tasks.held).hasSize(1);
+
+        tasks.finish(robot);
+        assertThat(cards.get(0).isVisible()).isTrue();
+        assertThat(((VBox) cards.get(0)).getChildren()).filteredOn(Label.class::isInstance)
+                .extracting(n -> ((Label) n).getText())
+                .anyMatch(text -> text.contains("Team A"));
+    }
+
+    @Test
+    void theStartCardStaysHiddenWhenThereIsNothingForTheUser(FxRobot robot) throws Exception {
+        f.as("tom");
+        HeldTasks tasks = new HeldTasks();
+
+        List<Node> cards = homeCards(robot, tasks);
+        tasks.finish(robot);
+
+        assertThat(cards).hasSize(1);
+        assertThat(cards.get(0).isVisible()).isFalse();
     }
 }

@@ -3,6 +3,15 @@ package be.toppsy.desk.intervision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.toppsy.desk.common.TaskRunner;
+import be.toppsy.desk.intervision.board.AttachedContent;
+import be.toppsy.desk.intervision.board.BoardViewModel;
+import be.toppsy.desk.intervision.board.CaseColumn;
+import be.toppsy.desk.intervision.board.CaseViewModel;
+import be.toppsy.desk.intervision.board.IntervisionCase;
+import be.toppsy.desk.intervision.methods.MethodsViewModel;
+import be.toppsy.desk.intervision.sessions.AgendaItem;
+import be.toppsy.desk.intervision.sessions.IntervisionSession;
+import be.toppsy.desk.intervision.sessions.SessionEditorViewModel;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -38,7 +47,7 @@ class IntervisionViewModelsTest {
         IntervisionCase b = f.kase("Twee", CaseLevel.INTENSIVE, "crisis");
         f.as("tom");
         IntervisionCase c = f.kase("Drie", CaseLevel.BASIC, "slaap");
-        BoardViewModel board = new BoardViewModel(f.service, tasks(), f.services.messages());
+        BoardViewModel board = new BoardViewModel(f.cases, f.access, tasks(), f.services.messages());
         board.load();
         assertThat(board.column(CaseColumn.BROUGHT_IN)).hasSize(3);
         assertThat(board.presenters()).extracting(Person::id).containsExactlyInAnyOrder(f.id("sara"), f.id("tom"));
@@ -68,7 +77,7 @@ class IntervisionViewModelsTest {
     @Test
     void aCaseFormKeepsWhatWasTypedWhenSavingFails() {
         f.as("sara");
-        CaseViewModel model = new CaseViewModel(f.service, tasks(), f.services.messages());
+        CaseViewModel model = new CaseViewModel(f.cases, f.access, tasks(), f.services.messages());
         model.startNew();
         String longSituation = "x".repeat(10_001);
         model.titleProperty().set("Jonge vrouw slaapt slecht");
@@ -83,7 +92,7 @@ class IntervisionViewModelsTest {
         model.tagsProperty().set("slaap; stress ,");
         model.save();
         assertThat(model.caseIdProperty().get()).isNotNull();
-        assertThat(f.service.kase(model.caseIdProperty().get()).tags()).containsExactly("slaap", "stress");
+        assertThat(f.cases.kase(model.caseIdProperty().get()).tags()).containsExactly("slaap", "stress");
         // Without the tracker, the form says it is not available.
         f.followUp.available = false;
         model.load(model.caseIdProperty().get());
@@ -94,7 +103,7 @@ class IntervisionViewModelsTest {
     void aCaseCanBeLinkedToAResidentAndGetsSuggestionsAttached() {
         f.followUp.add(5, "B-0005", "HEIGHTENED", "Amal");
         f.as("sara");
-        CaseViewModel model = new CaseViewModel(f.service, tasks(), f.services.messages());
+        CaseViewModel model = new CaseViewModel(f.cases, f.access, tasks(), f.services.messages());
         model.startNew();
         model.titleProperty().set("Moeder trekt zich terug");
         model.questionProperty().set("Hoe blijf ik in contact?");
@@ -118,7 +127,7 @@ class IntervisionViewModelsTest {
         f.as("sara");
         IntervisionCase c = f.kase("Een", CaseLevel.BASIC);
         f.as("leen");
-        SessionEditorViewModel model = new SessionEditorViewModel(f.service, tasks(), f.services.messages());
+        SessionEditorViewModel model = new SessionEditorViewModel(f.sessions, f.methods, f.cases, f.access, tasks(), f.services.messages());
         model.load(null);
         assertThat(model.methodProperty().get().builtinKey()).isEqualTo("toppsy");
         model.dateProperty().set("31/02/2026");
@@ -138,7 +147,7 @@ class IntervisionViewModelsTest {
         model.setOnSaved(id -> saved[0] = id);
         model.save();
         assertThat(saved[0]).isPositive();
-        IntervisionSession s = f.service.session(saved[0]);
+        IntervisionSession s = f.sessions.session(saved[0]);
         assertThat(s.agenda()).extracting(AgendaItem::caseId).containsExactly(c.id());
         assertThat(s.participants()).extracting(Person::id).containsExactlyInAnyOrder(f.id("leen"), f.id("tom"));
     }
@@ -148,8 +157,8 @@ class IntervisionViewModelsTest {
         f.as("leen");
         IntervisionCase c = f.kase("Een", CaseLevel.BASIC);
         IntervisionSession s = f.session(f.today(), List.of(c.id()), "");
-        f.service.startSession(s.id());
-        MethodsViewModel model = new MethodsViewModel(f.service, tasks(), f.services.messages());
+        f.runs.startSession(s.id());
+        MethodsViewModel model = new MethodsViewModel(f.methods, f.access, tasks(), f.services.messages());
         model.load(null);
         assertThat(model.selectedProperty().get().builtinKey()).isEqualTo("toppsy");
         assertThat(model.versionTextProperty().get()).contains("gebruikt in sessies: 1");
@@ -165,13 +174,13 @@ class IntervisionViewModelsTest {
         model.save();
         assertThat(model.messageProperty().get()).isEqualTo("Opgeslagen als versie 2. Voorbije sessies houden versie 1.");
         assertThat(model.selectedProperty().get().version()).isEqualTo(2);
-        assertThat(f.service.material(s.id()).method().phases().get(1).name()).isEqualTo("Casus en vraag");
+        assertThat(f.sessions.material(s.id()).method().phases().get(1).name()).isEqualTo("Casus en vraag");
     }
 
     @Test
     void staffReadMethodsButCannotChangeThem() {
         f.as("tom");
-        MethodsViewModel model = new MethodsViewModel(f.service, tasks(), f.services.messages());
+        MethodsViewModel model = new MethodsViewModel(f.methods, f.access, tasks(), f.services.messages());
         model.load(null);
         assertThat(model.mayManageProperty().get()).isFalse();
         assertThat(model.methods()).hasSize(5);

@@ -7,9 +7,9 @@ import be.toppsy.desk.App;
 import be.toppsy.desk.accounts.LoginResult;
 import be.toppsy.desk.intervision.IntervisionExports;
 import be.toppsy.desk.intervision.IntervisionFeature;
-import be.toppsy.desk.intervision.IntervisionService;
-import be.toppsy.desk.intervision.IntervisionSession;
+import be.toppsy.desk.intervision.IntervisionServices;
 import be.toppsy.desk.intervision.SessionState;
+import be.toppsy.desk.intervision.sessions.IntervisionSession;
 import be.toppsy.desk.residents.ResidentExports;
 import be.toppsy.desk.residents.ResidentService;
 import be.toppsy.desk.residents.ResidentSummary;
@@ -81,9 +81,9 @@ class DocumentSourcesTest {
                 .findFirst().orElseThrow().exports();
     }
 
-    private static IntervisionService intervision() {
+    private static IntervisionServices intervision() {
         return services.features().stream().filter(IntervisionFeature.class::isInstance)
-                .map(IntervisionFeature.class::cast).findFirst().orElseThrow().service();
+                .map(IntervisionFeature.class::cast).findFirst().orElseThrow().services();
     }
 
     private static List<String> namesIn(String text) {
@@ -181,8 +181,8 @@ class DocumentSourcesTest {
     @Test
     void theIntervisionReportComesFromTheSessionsMaterialWithoutResidentNames() {
         login("leen");
-        IntervisionService service = intervision();
-        IntervisionSession done = service.sessions().stream().filter(s -> s.state() == SessionState.DONE)
+        IntervisionServices service = intervision();
+        IntervisionSession done = service.sessions().sessions().stream().filter(s -> s.state() == SessionState.DONE)
                 .filter(s -> !s.agenda().isEmpty()).findFirst().orElseThrow();
         IntervisionReportData data = new IntervisionExports(service).sessionReport(done.id());
         assertThat(data.date()).isEqualTo(done.heldOn());

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.toppsy.desk.App;
 import be.toppsy.desk.accounts.LoginResult;
 import be.toppsy.desk.intervision.IntervisionFeature;
-import be.toppsy.desk.intervision.IntervisionSession;
 import be.toppsy.desk.intervision.SessionState;
+import be.toppsy.desk.intervision.sessions.IntervisionSession;
 import be.toppsy.desk.residents.ResidentsFeature;
 import be.toppsy.desk.testing.FxTestSupport;
 import be.toppsy.desk.testing.MutableClock;
@@ -148,7 +148,7 @@ class ExportButtonsFxTest {
     @Test
     void aSessionOffersItsReport(FxRobot robot) {
         IntervisionSession done = services.features().stream().filter(IntervisionFeature.class::isInstance)
-                .map(IntervisionFeature.class::cast).findFirst().orElseThrow().service().sessions().stream()
+                .map(IntervisionFeature.class::cast).findFirst().orElseThrow().services().sessions().sessions().stream()
                 .filter(s -> s.state() == SessionState.DONE).findFirst().orElseThrow();
         showArea(robot, "intervision", "session:" + done.id());
         picture(robot, stage, "session-button");

@@ -1,6 +1,0 @@
-package be.toppsy.desk.intervision;
-
-/** A case on a session's agenda, with the presenter's conclusion once discussed. */
-public record AgendaItem(long caseId, int sortOrder, String title, Person presenter, CaseLevel level,
-        String conclusion, boolean discussed) {
-}

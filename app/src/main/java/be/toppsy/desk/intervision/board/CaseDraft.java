@@ -1,0 +1,13 @@
+package be.toppsy.desk.intervision.board;
+
+import be.toppsy.desk.intervision.CaseLevel;
+import java.util.List;
+
+/** A case as typed in the case form; presenterId null means the current user. */
+public record CaseDraft(Long presenterId, String title, String situation, String question, CaseLevel level,
+        List<String> tags, Long residentId) {
+
+    public CaseDraft {
+        tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+}
