@@ -2,10 +2,10 @@ package be.toppsy.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.toppsy.desk.intervision.CaseDraft;
+import be.toppsy.desk.intervision.board.CaseDraft;
 import be.toppsy.desk.intervision.CaseLevel;
 import be.toppsy.desk.intervision.IntervisionFeature;
-import be.toppsy.desk.intervision.IntervisionService;
+import be.toppsy.desk.intervision.board.CaseService;
 import be.toppsy.desk.residents.ActionRequest;
 import be.toppsy.desk.residents.Concern;
 import be.toppsy.desk.residents.Gender;
@@ -58,7 +58,7 @@ class LogFileTest {
     Path folder;
     private App.Services services;
     private ResidentService residents;
-    private IntervisionService intervision;
+    private CaseService intervision;
     private FxTaskRunner tasks;
     private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     private final Logger ours = (Logger) LoggerFactory.getLogger("be.toppsy");
@@ -80,7 +80,7 @@ class LogFileTest {
         LogFile.attach(folder);
         services = TestServices.withAdmin(folder, MutableClock.at("2026-03-10T09:00:00Z"));
         residents = feature(ResidentsFeature.class).service();
-        intervision = feature(IntervisionFeature.class).service();
+        intervision = feature(IntervisionFeature.class).services().cases();
         tasks = new FxTaskRunner();
         TestServices.loginAsNewUser(services, "sara", Role.SUPPORT_WORKER, Role.TEAM_LEAD, Role.STAFF);
     }

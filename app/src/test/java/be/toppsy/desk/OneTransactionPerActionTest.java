@@ -6,15 +6,15 @@ import static be.toppsy.desk.storage.jooq.Tables.PLAN_ACTION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import be.toppsy.desk.intervision.ActionPoint;
-import be.toppsy.desk.intervision.ActionPointDraft;
-import be.toppsy.desk.intervision.CaseDraft;
+import be.toppsy.desk.intervision.board.ActionPoint;
+import be.toppsy.desk.intervision.runner.ActionPointDraft;
+import be.toppsy.desk.intervision.board.CaseDraft;
 import be.toppsy.desk.intervision.CaseLevel;
-import be.toppsy.desk.intervision.IntervisionCase;
+import be.toppsy.desk.intervision.board.IntervisionCase;
 import be.toppsy.desk.intervision.IntervisionFeature;
-import be.toppsy.desk.intervision.IntervisionService;
-import be.toppsy.desk.intervision.IntervisionSession;
-import be.toppsy.desk.intervision.SessionDraft;
+import be.toppsy.desk.intervision.IntervisionServices;
+import be.toppsy.desk.intervision.sessions.IntervisionSession;
+import be.toppsy.desk.intervision.sessions.SessionDraft;
 import be.toppsy.desk.residents.Gender;
 import be.toppsy.desk.residents.ResidentDraft;
 import be.toppsy.desk.residents.ResidentService;
@@ -45,7 +45,7 @@ class OneTransactionPerActionTest {
     Path folder;
     private App.Services services;
     private Database database;
-    private IntervisionService intervision;
+    private IntervisionServices intervision;
     private IntervisionSession session;
     private IntervisionCase kase;
     private long sara;
@@ -56,18 +56,18 @@ class OneTransactionPerActionTest {
         services = TestServices.withAdmin(folder, clock);
         database = services.database();
         ResidentService residents = feature(ResidentsFeature.class).service();
-        intervision = feature(IntervisionFeature.class).service();
+        intervision = feature(IntervisionFeature.class).services();
 
         TestServices.loginAsNewUser(services, "sara", Role.SUPPORT_WORKER, Role.TEAM_LEAD, Role.STAFF);
         sara = services.session().current().id();
         long resident = residents.create(new ResidentDraft("Amara", "Diallo", 1990, Gender.UNKNOWN, "A", "7",
                 LocalDate.of(2026, 1, 5), List.of("Frans"), false, false, null, null, null, ResidentState.PRESENT,
                 null, false), SupportLevel.HEIGHTENED);
-        kase = intervision.createCase(new CaseDraft(null, "Jonge man trekt zich terug", "Situatie.", "Wat nu?",
+        kase = intervision.cases().createCase(new CaseDraft(null, "Jonge man trekt zich terug", "Situatie.", "Wat nu?",
                 CaseLevel.HEIGHTENED, List.of(), resident));
-        session = intervision.createSession(new SessionDraft(LocalDate.of(2026, 3, 10), "Team A", sara, sara,
-                List.of(), "", intervision.defaultMethod().id(), List.of(kase.id())));
-        intervision.startSession(session.id());
+        session = intervision.sessions().createSession(new SessionDraft(LocalDate.of(2026, 3, 10), "Team A", sara, sara,
+                List.of(), "", intervision.methods().defaultMethod().id(), List.of(kase.id())));
+        intervision.runs().startSession(session.id());
     }
 
     @AfterEach
@@ -85,7 +85,7 @@ class OneTransactionPerActionTest {
 
     @Test
     void theActionPointAndItsPlanActionAreStoredTogether() {
-        ActionPoint point = intervision.addActionPoint(session.id(), kase.id(), toThePlan());
+        ActionPoint point = intervision.runs().addActionPoint(session.id(), kase.id(), toThePlan());
 
         assertThat(point.planActionId()).isNotNull();
         assertThat(database.dsl().fetchCount(IV_ACTION_POINT)).isEqualTo(1);
@@ -99,7 +99,7 @@ class OneTransactionPerActionTest {
                 + " check (action <> 'IV_ACTION_SENT_TO_PLAN')");
         int auditBefore = database.dsl().fetchCount(AUDIT_EVENT);
 
-        assertThatThrownBy(() -> intervision.addActionPoint(session.id(), kase.id(), toThePlan()))
+        assertThatThrownBy(() -> intervision.runs().addActionPoint(session.id(), kase.id(), toThePlan()))
                 .isInstanceOf(org.jooq.exception.DataAccessException.class);
 
         assertThat(database.dsl().fetchCount(IV_ACTION_POINT)).isZero();
@@ -112,7 +112,7 @@ class OneTransactionPerActionTest {
         int auditBefore = database.dsl().fetchCount(AUDIT_EVENT);
 
         assertThatThrownBy(() -> database.transactionWithoutResult(tx -> {
-            intervision.addActionPoint(session.id(), kase.id(), toThePlan());
+            intervision.runs().addActionPoint(session.id(), kase.id(), toThePlan());
             throw new IllegalStateException("the rest of the user's action fails");
         })).isInstanceOf(IllegalStateException.class);
 

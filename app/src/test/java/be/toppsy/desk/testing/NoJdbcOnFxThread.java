@@ -40,8 +40,6 @@ public final class NoJdbcOnFxThread implements BeforeEachCallback, AfterEachCall
      * that code to the rule again.
      */
     static final List<String> KNOWN_OFFENDERS = List.of(
-            // Start page card: myOpenActionPoints(), nextSession() and card() query on the FX thread.
-            "IntervisionFeature#homeCards",
             // Today: fill(...) calls TodayViewModel.settings() -> ResidentService.reviewSettings() (app_setting).
             "TodayView#fill",
             // Meeting pack button: meetingPack(...) calls ResidentService.colleagues() (app_user) before its task.
