@@ -1,5 +1,17 @@
 package be.toppsy.desk.residents;
 
+import be.toppsy.desk.residents.observations.Concern;
+import be.toppsy.desk.residents.observations.ObservationCategory;
+import be.toppsy.desk.residents.plan.ActionState;
+import be.toppsy.desk.residents.plan.PreventionTier;
+import be.toppsy.desk.residents.referrals.Barrier;
+import be.toppsy.desk.residents.referrals.Consent;
+import be.toppsy.desk.residents.referrals.ReferralState;
+import be.toppsy.desk.residents.reviews.ReviewKind;
+import be.toppsy.desk.residents.record.Gender;
+import be.toppsy.desk.residents.record.ResidentCodes;
+import be.toppsy.desk.residents.record.ResidentDraft;
+import be.toppsy.desk.residents.record.ResidentState;
 import be.toppsy.desk.ui.DemoData;
 import java.time.Clock;
 import java.time.LocalDate;

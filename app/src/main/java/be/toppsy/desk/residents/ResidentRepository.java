@@ -1,5 +1,28 @@
 package be.toppsy.desk.residents;
 
+import be.toppsy.desk.residents.observations.Concern;
+import be.toppsy.desk.residents.observations.Observation;
+import be.toppsy.desk.residents.observations.ObservationCategory;
+import be.toppsy.desk.residents.plan.ActionState;
+import be.toppsy.desk.residents.plan.PlanAction;
+import be.toppsy.desk.residents.plan.PreventionTier;
+import be.toppsy.desk.residents.record.Gender;
+import be.toppsy.desk.residents.record.LevelChange;
+import be.toppsy.desk.residents.record.MedicalNote;
+import be.toppsy.desk.residents.record.Page;
+import be.toppsy.desk.residents.record.Resident;
+import be.toppsy.desk.residents.record.ResidentDraft;
+import be.toppsy.desk.residents.record.ResidentFilter;
+import be.toppsy.desk.residents.record.ResidentRow;
+import be.toppsy.desk.residents.record.ResidentState;
+import be.toppsy.desk.residents.record.SearchKeys;
+import be.toppsy.desk.residents.referrals.Barrier;
+import be.toppsy.desk.residents.referrals.Consent;
+import be.toppsy.desk.residents.referrals.Referral;
+import be.toppsy.desk.residents.referrals.ReferralState;
+import be.toppsy.desk.residents.reviews.Review;
+import be.toppsy.desk.residents.reviews.ReviewKind;
+import be.toppsy.desk.residents.reviews.Screening;
 import static be.toppsy.desk.storage.jooq.Tables.MEDICAL_NOTE;
 import static be.toppsy.desk.storage.jooq.Tables.PLAN_ACTION;
 import static be.toppsy.desk.storage.jooq.Tables.REFERRAL;

@@ -1,5 +1,14 @@
 package be.toppsy.desk.residents;
 
+import be.toppsy.desk.residents.exports.ResidentExportDialogs;
+import be.toppsy.desk.residents.exports.ResidentExports;
+import be.toppsy.desk.residents.observations.QuickObservationView;
+import be.toppsy.desk.residents.observations.QuickObservationViewModel;
+import be.toppsy.desk.residents.record.ResidentRow;
+import be.toppsy.desk.residents.reviews.ReviewSettingsView;
+import be.toppsy.desk.residents.reviews.ReviewSettingsViewModel;
+import be.toppsy.desk.residents.today.TodayView;
+import be.toppsy.desk.residents.today.TodayViewModel;
 import be.toppsy.desk.common.TaskRunner;
 import be.toppsy.desk.i18n.Messages;
 import be.toppsy.desk.security.Permission;

@@ -1,5 +1,10 @@
 package be.toppsy.desk.residents;
 
+import be.toppsy.desk.residents.record.ResidentFilter;
+import be.toppsy.desk.residents.record.Gender;
+import be.toppsy.desk.residents.record.ResidentCodes;
+import be.toppsy.desk.residents.record.ResidentDraft;
+import be.toppsy.desk.residents.record.ResidentState;
 import be.toppsy.desk.storage.Database;
 import be.toppsy.desk.testing.TestDatabases;
 import java.nio.file.Files;

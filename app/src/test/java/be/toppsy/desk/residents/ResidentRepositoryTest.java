@@ -1,5 +1,12 @@
 package be.toppsy.desk.residents;
 
+import be.toppsy.desk.residents.record.Gender;
+import be.toppsy.desk.residents.record.Page;
+import be.toppsy.desk.residents.record.ResidentCodes;
+import be.toppsy.desk.residents.record.ResidentDraft;
+import be.toppsy.desk.residents.record.ResidentFilter;
+import be.toppsy.desk.residents.record.ResidentRow;
+import be.toppsy.desk.residents.record.ResidentState;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.toppsy.desk.storage.Database;

@@ -1,5 +1,13 @@
 package be.toppsy.desk.residents;
 
+import be.toppsy.desk.residents.observations.ObservationCategory;
+import be.toppsy.desk.residents.observations.QuickObservationView;
+import be.toppsy.desk.residents.observations.QuickObservationViewModel;
+import be.toppsy.desk.residents.plan.PreventionTier;
+import be.toppsy.desk.residents.record.TimelineEntry;
+import be.toppsy.desk.residents.record.TimelineKind;
+import be.toppsy.desk.residents.today.TodayView;
+import be.toppsy.desk.residents.today.TodayViewModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.toppsy.desk.testing.FxTestSupport;

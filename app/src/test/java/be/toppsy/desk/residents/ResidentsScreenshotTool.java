@@ -1,5 +1,10 @@
 package be.toppsy.desk.residents;
 
+import be.toppsy.desk.residents.observations.ObservationCategory;
+import be.toppsy.desk.residents.observations.QuickObservationView;
+import be.toppsy.desk.residents.observations.QuickObservationViewModel;
+import be.toppsy.desk.residents.page.ResidentPageView;
+import be.toppsy.desk.residents.page.ResidentPageViewModel;
 import be.toppsy.desk.App;
 import be.toppsy.desk.accounts.PasswordHasher;
 import be.toppsy.desk.i18n.Language;
