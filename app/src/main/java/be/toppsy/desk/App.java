@@ -34,7 +34,6 @@ import be.toppsy.desk.reports.DocumentEngine;
 import be.toppsy.desk.reports.ExportService;
 import be.toppsy.desk.reports.FontLibrary;
 import be.toppsy.desk.reports.ReportsFeature;
-import be.toppsy.desk.residents.ResidentRepository;
 import be.toppsy.desk.residents.ResidentService;
 import be.toppsy.desk.residents.exports.ResidentExportDialogs;
 import be.toppsy.desk.residents.exports.ResidentExports;
@@ -138,7 +137,7 @@ public final class App extends Application {
 
         // Follow-up tracker and social map.
         SocialMapService socialMap = new SocialMapService(database, new SocialMapRepository(), audit, session, clock);
-        ResidentService residents = new ResidentService(database, new ResidentRepository(), audit, session, accounts,
+        ResidentService residents = new ResidentService(database, audit, session, accounts,
                 socialMap, settings, clock);
         ResidentsFeature residentsFeature = new ResidentsFeature(residents, tasks, messages, dialogs, navigator,
                 session);

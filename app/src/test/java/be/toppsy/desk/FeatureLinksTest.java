@@ -47,7 +47,7 @@ class FeatureLinksTest {
     }
 
     private long resident() {
-        return residents.create(new ResidentDraft("Nguyễn Văn", "An", 1991, Gender.UNKNOWN, "A", "12",
+        return residents.records().create(new ResidentDraft("Nguyễn Văn", "An", 1991, Gender.UNKNOWN, "A", "12",
                 LocalDate.of(2026, 10, 1), List.of("Vietnamees"), true, false, null, null, null,
                 ResidentState.PRESENT, null, false), SupportLevel.HEIGHTENED);
     }

@@ -126,7 +126,7 @@ public final class ResidentsFeature implements Feature {
     }
 
     private List<SearchHit> search(String query, int limit) {
-        return service.quickSearch(query, limit).stream().map(r -> new SearchHit(
+        return service.records().quickSearch(query, limit).stream().map(r -> new SearchHit(
                 messages.get("residents.search.category"), r.name() == null ? r.code() : r.code() + " · " + r.name(),
                 messages.get("residents.search.detail", messages.get(r.level().messageKey()),
                         r.unit() == null ? "–" : r.unit()), "residents", "resident:" + r.id())).toList();
@@ -198,6 +198,6 @@ public final class ResidentsFeature implements Feature {
 
     @Override
     public void loadDemoData(DemoData demo) {
-        service.loadDemo(demo);
+        service.records().loadDemo(demo);
     }
 }

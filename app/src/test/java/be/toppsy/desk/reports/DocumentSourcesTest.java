@@ -144,8 +144,8 @@ class DocumentSourcesTest {
         login("sara");
         ResidentService residents = residents();
         long id = residents.searchVisible("", 200).stream()
-                .filter(r -> residents.file(r.id()).timeline().size() > 3
-                        && !residents.file(r.id()).referrals().isEmpty())
+                .filter(r -> residents.records().file(r.id()).timeline().size() > 3
+                        && !residents.records().file(r.id()).referrals().isEmpty())
                 .findFirst().orElseThrow().id();
         ResidentSummaryData data = exports().summary(id, "Overdracht", EnumSet.allOf(ResidentSummaryData.Section.class));
         String name = residents.summary(id, true).orElseThrow().name();

@@ -68,7 +68,7 @@ class ResidentRepositoryTest {
                 ResidentDraft d = new ResidentDraft(given, "Test", 1990, Gender.UNKNOWN, unit, null,
                         TODAY.minusDays(random.nextInt(300)), List.of(), false, false, keyWorker, null, null, state,
                         state == ResidentState.PRESENT ? null : TODAY, i % 7 == 0);
-                long id = REPOSITORY.insert(tx, code, d, ResidentService.searchKey(d, code), SupportLevel.BASIC, NOW);
+                long id = REPOSITORY.insert(tx, code, d, ResidentRecordService.searchKey(d, code), SupportLevel.BASIC, NOW);
                 SupportLevel level = SupportLevel.values()[random.nextInt(3)];
                 if (level != SupportLevel.BASIC) {
                     REPOSITORY.setLevel(tx, id, level, TODAY, NOW);

@@ -81,6 +81,6 @@ public final class ResidentsFixture {
     /** As sara: a present resident who arrived {@code daysAgo} days ago, with sara as key worker. */
     public long resident(String given, String family, int daysAgo, SupportLevel level) {
         as("sara");
-        return residents.create(draft(given, family, today().minusDays(daysAgo), id("sara")), level);
+        return residents.records().create(draft(given, family, today().minusDays(daysAgo), id("sara")), level);
     }
 }

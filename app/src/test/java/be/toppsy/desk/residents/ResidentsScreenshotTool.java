@@ -81,7 +81,7 @@ public final class ResidentsScreenshotTool extends Application {
         stage.setScene(scene);
         stage.show();
         if (crisis) {
-            model.preset(service.pick("Zoë", 1).get(0));
+            model.preset(service.records().pick("Zoë", 1).get(0));
             model.categoryProperty().set(ObservationCategory.SUICIDAL);
             model.textProperty().set("Zei aan de balie dat ze er niet meer wil zijn. Collega bleef bij haar.");
             model.save();

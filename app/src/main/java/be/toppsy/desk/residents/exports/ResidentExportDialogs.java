@@ -91,7 +91,7 @@ public final class ResidentExportDialogs {
         }
         List<CheckBox> attendees = new ArrayList<>();
         FlowPane attendeeBox = new FlowPane(12, 8);
-        for (User u : service.colleagues()) {
+        for (User u : service.records().colleagues()) {
             if (u.displayName() == null || u.displayName().isBlank()) {
                 continue;
             }

@@ -80,7 +80,7 @@ public final class ResidentExports {
             reasons.computeIfAbsent(r.id(), id -> EnumSet.noneOf(MeetingPackData.Reason.class))
                     .add(MeetingPackData.Reason.REVIEW_DUE);
         }
-        Map<Long, List<Observation>> observations = service.observationsSince(byId.keySet(), from,
+        Map<Long, List<Observation>> observations = service.observations().observationsSince(byId.keySet(), from,
                 OBSERVATIONS_PER_RESIDENT * 4);
         List<MeetingPackData.ResidentForDiscussion> residents = new ArrayList<>();
         for (ResidentSummary r : byId.values()) {
@@ -131,7 +131,7 @@ public final class ResidentExports {
 
     /** A resident's follow-up summary with the sections chosen; {@code purpose} e.g. "Overdracht". */
     public ResidentSummaryData summary(long residentId, String purpose, Set<ResidentSummaryData.Section> sections) {
-        ResidentFile file = service.file(residentId);
+        ResidentFile file = service.records().file(residentId);
         Resident r = file.resident();
         String name = service.summary(residentId, true).map(ResidentSummary::name).orElse(null);
         be.toppsy.desk.reports.ResidentRef ref = new be.toppsy.desk.reports.ResidentRef(r.code(), name);

@@ -64,7 +64,7 @@ public final class ResidentListViewModel {
 
     /** Loads the pickers' choices and the first page. */
     public void start() {
-        tasks.run(() -> new Object[] {service.colleagues(), service.units()}, r -> {
+        tasks.run(() -> new Object[] {service.records().colleagues(), service.records().units()}, r -> {
             @SuppressWarnings("unchecked")
             List<User> users = (List<User>) r[0];
             @SuppressWarnings("unchecked")
@@ -99,7 +99,7 @@ public final class ResidentListViewModel {
     private void load() {
         long mine = generation.incrementAndGet();
         ResidentFilter f = filter();
-        tasks.run(() -> service.list(f), result -> {
+        tasks.run(() -> service.records().list(f), result -> {
             if (generation.get() != mine) {
                 return;
             }

@@ -66,7 +66,7 @@ public final class QuickObservationViewModel {
             suggestions.clear();
             return;
         }
-        tasks.run(() -> service.pick(q, 8), rows -> {
+        tasks.run(() -> service.records().pick(q, 8), rows -> {
             if (generation.get() == mine) {
                 suggestions.setAll(rows);
             }
@@ -89,7 +89,7 @@ public final class QuickObservationViewModel {
         NewObservation o = new NewObservation(who == null ? null : who.id(), category.get(), text.get(),
                 concern.get(), discuss.get());
         busy.set(true);
-        tasks.run(() -> service.addObservation(o), result -> {
+        tasks.run(() -> service.observations().addObservation(o), result -> {
             busy.set(false);
             if (result.crisis()) {
                 loadCrisisContacts();
@@ -109,7 +109,7 @@ public final class QuickObservationViewModel {
     }
 
     private void loadCrisisContacts() {
-        tasks.run(service::crisisContacts, crisisContacts::setAll, error -> crisisContacts.clear());
+        tasks.run(service.observations()::crisisContacts, crisisContacts::setAll, error -> crisisContacts.clear());
     }
 
     /** Shows the crisis panel without saving (the "crisis steps" button). */

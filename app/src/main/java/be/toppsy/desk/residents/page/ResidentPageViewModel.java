@@ -183,9 +183,9 @@ public final class ResidentPageViewModel {
         message.set("");
         loadPickers();
         if (fullAccess()) {
-            tasks.run(() -> service.file(id), this::show, this::fail);
+            tasks.run(() -> service.records().file(id), this::show, this::fail);
         } else {
-            tasks.run(() -> new Object[] {service.summary(id), service.ownObservations(id)}, r -> {
+            tasks.run(() -> new Object[] {service.summary(id), service.observations().ownObservations(id)}, r -> {
                 @SuppressWarnings("unchecked")
                 Optional<ResidentSummary> s = (Optional<ResidentSummary>) r[0];
                 @SuppressWarnings("unchecked")
@@ -207,8 +207,8 @@ public final class ResidentPageViewModel {
     }
 
     private void loadPickers() {
-        tasks.run(() -> new Object[] {service.colleagues(), fullAccess() && can(Permission.REFERRAL_MANAGE)
-                ? service.referralServices() : List.of()}, r -> {
+        tasks.run(() -> new Object[] {service.records().colleagues(), fullAccess() && can(Permission.REFERRAL_MANAGE)
+                ? service.referrals().referralServices() : List.of()}, r -> {
                     @SuppressWarnings("unchecked")
                     List<User> users = (List<User>) r[0];
                     @SuppressWarnings("unchecked")
@@ -232,7 +232,7 @@ public final class ResidentPageViewModel {
     private void reload() {
         if (residentId != null) {
             long id = residentId;
-            tasks.run(() -> service.file(id), this::show, this::fail);
+            tasks.run(() -> service.records().file(id), this::show, this::fail);
         }
     }
 
@@ -325,9 +325,9 @@ public final class ResidentPageViewModel {
         SupportLevel level = initialLevel.get();
         run(recordErrors, () -> {
             if (id == null) {
-                return service.create(draft, level);
+                return service.records().create(draft, level);
             }
-            service.update(id, draft);
+            service.records().update(id, draft);
             return id;
         }, saved -> {
             residentId = saved;
@@ -355,7 +355,7 @@ public final class ResidentPageViewModel {
         String reason = levelReason.get();
         boolean discussed = levelDiscussed.get();
         run(levelErrors, () -> {
-            service.changeLevel(id, to, reason, discussed);
+            service.records().changeLevel(id, to, reason, discussed);
             return true;
         }, ok -> {
             levelReason.set("");
@@ -368,7 +368,7 @@ public final class ResidentPageViewModel {
     public void setTeamDiscussionFlag(boolean flag) {
         long id = residentId;
         run(recordErrors, () -> {
-            service.setTeamDiscussion(id, flag);
+            service.records().setTeamDiscussion(id, flag);
             return true;
         }, ok -> { });
     }
@@ -376,7 +376,7 @@ public final class ResidentPageViewModel {
     public void clearMedicalFlag() {
         long id = residentId;
         run(noteErrors, () -> {
-            service.clearMedicalFlag(id);
+            service.medical().clearMedicalFlag(id);
             return true;
         }, ok -> { });
     }
@@ -391,7 +391,7 @@ public final class ResidentPageViewModel {
         String title = actionTitle.get();
         Long owner = actionOwner.get() == null ? null : actionOwner.get().id();
         PreventionTier tier = actionTier.get();
-        run(actionErrors, () -> service.addAction(id, title, owner, due, tier), newId -> {
+        run(actionErrors, () -> service.plan().addAction(id, title, owner, due, tier), newId -> {
             actionTitle.set("");
             actionDue.set("");
             actionOwner.set(null);
@@ -401,7 +401,7 @@ public final class ResidentPageViewModel {
 
     public void closeAction(PlanAction action, ActionState state, String result) {
         run(actionErrors, () -> {
-            service.closeAction(action.id(), state, result);
+            service.plan().closeAction(action.id(), state, result);
             return true;
         }, ok -> { });
     }
@@ -415,7 +415,7 @@ public final class ResidentPageViewModel {
         Set<Barrier> barriers = EnumSet.noneOf(Barrier.class);
         barriers.addAll(referralBarriers);
         String interim = referralInterim.get();
-        run(referralErrors, () -> service.proposeReferral(id, serviceId, name, reason, barriers, interim), newId -> {
+        run(referralErrors, () -> service.referrals().proposeReferral(id, serviceId, name, reason, barriers, interim), newId -> {
             referralService.set(null);
             referralServiceName.set("");
             referralReason.set("");
@@ -426,21 +426,21 @@ public final class ResidentPageViewModel {
 
     public void recordConsent(Referral referral, Consent consent) {
         run(referralErrors, () -> {
-            service.recordConsent(referral.id(), consent, null);
+            service.referrals().recordConsent(referral.id(), consent, null);
             return true;
         }, ok -> { });
     }
 
     public void overrideConsent(Referral referral, String reason) {
         run(referralErrors, () -> {
-            service.overrideConsent(referral.id(), reason);
+            service.referrals().overrideConsent(referral.id(), reason);
             return true;
         }, ok -> { });
     }
 
     public void setReferralState(Referral referral, ReferralState newState) {
         run(referralErrors, () -> {
-            service.setReferralState(referral.id(), newState, null);
+            service.referrals().setReferralState(referral.id(), newState, null);
             return true;
         }, ok -> { });
     }
@@ -455,7 +455,7 @@ public final class ResidentPageViewModel {
         barriers.addAll(followBarriers);
         String interim = followInterim.get();
         run(referralErrors, () -> {
-            service.updateReferralFollowUp(r.id(), barriers, interim);
+            service.referrals().updateReferralFollowUp(r.id(), barriers, interim);
             return true;
         }, ok -> message.set(messages.get("residents.saved")));
     }
@@ -469,7 +469,7 @@ public final class ResidentPageViewModel {
         long id = residentId;
         ReviewKind kind = reviewKind.get();
         String summary = reviewSummary.get();
-        run(reviewErrors, () -> service.addReview(id, kind, held, summary), newId -> {
+        run(reviewErrors, () -> service.reviews().addReview(id, kind, held, summary), newId -> {
             reviewDate.set("");
             reviewSummary.set("");
         });
@@ -494,7 +494,7 @@ public final class ResidentPageViewModel {
         String name = instrument.get();
         Integer finalValue = value;
         boolean reached = threshold.get();
-        run(screeningErrors, () -> service.addScreening(id, name, on, finalValue, reached), newId -> {
+        run(screeningErrors, () -> service.reviews().addScreening(id, name, on, finalValue, reached), newId -> {
             instrument.set("");
             screeningDate.set("");
             score.set("");
@@ -505,7 +505,7 @@ public final class ResidentPageViewModel {
     public void addMedicalNote() {
         long id = residentId;
         String text = noteText.get();
-        run(noteErrors, () -> service.addMedicalNote(id, text), newId -> noteText.set(""));
+        run(noteErrors, () -> service.medical().addMedicalNote(id, text), newId -> noteText.set(""));
     }
 
     /** The resident as a row, for presetting the observation dialog. */

@@ -34,7 +34,7 @@ public final class ReviewSettingsViewModel {
     }
 
     public void load() {
-        tasks.run(service::reviewSettings, s -> {
+        tasks.run(service.reviews()::reviewSettings, s -> {
             values.get("needsAssessmentDays").set(String.valueOf(s.needsAssessmentDays()));
             values.get("periodicMonths").set(String.valueOf(s.periodicMonths()));
             values.get("heightenedDays").set(String.valueOf(s.heightenedDays()));
@@ -62,7 +62,7 @@ public final class ReviewSettingsViewModel {
         }
         ReviewSettings s = new ReviewSettings(n[0], n[1], n[2], n[3], n[4], n[5], n[6]);
         tasks.run(() -> {
-            service.saveReviewSettings(s);
+            service.reviews().saveReviewSettings(s);
             return true;
         }, ok -> message.set(messages.get("residents.settings.saved")), error -> {
             if (error instanceof ValidationException v) {

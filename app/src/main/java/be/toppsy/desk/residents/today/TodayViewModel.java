@@ -57,6 +57,6 @@ public final class TodayViewModel {
     }
 
     public ReviewSettings settings() {
-        return service.reviewSettings();
+        return service.reviews().reviewSettings();
     }
 }

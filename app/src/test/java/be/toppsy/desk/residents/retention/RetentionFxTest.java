@@ -58,10 +58,10 @@ class RetentionFxTest {
     private void leftLongAgo(String given, String family, int monthsAgo) {
         f.as("sara");
         LocalDate arrival = f.today().minusYears(3);
-        long id = f.residents.create(ResidentsFixture.draft(given, family, arrival, f.id("sara")), SupportLevel.BASIC);
-        f.residents.addObservation(new NewObservation(id, ObservationCategory.SLEEP, "Slaapt slecht", Concern.LOW,
+        long id = f.residents.records().create(ResidentsFixture.draft(given, family, arrival, f.id("sara")), SupportLevel.BASIC);
+        f.residents.observations().addObservation(new NewObservation(id, ObservationCategory.SLEEP, "Slaapt slecht", Concern.LOW,
                 false));
-        f.residents.update(id, new ResidentDraft(given, family, 1990, Gender.UNKNOWN, "A", "12", arrival, List.of(),
+        f.residents.records().update(id, new ResidentDraft(given, family, 1990, Gender.UNKNOWN, "A", "12", arrival, List.of(),
                 false, false, null, null, null, ResidentState.LEFT, f.today().minusMonths(monthsAgo), false));
     }
 

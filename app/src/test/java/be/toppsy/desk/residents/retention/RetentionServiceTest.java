@@ -77,24 +77,24 @@ class RetentionServiceTest {
         f.as("sara");
         LocalDate arrival = f.today().minusYears(4);
         ResidentService s = f.residents;
-        long id = s.create(draft(given, family, arrival, ResidentState.PRESENT, null, marker), SupportLevel.BASIC);
-        s.addObservation(new NewObservation(id, ObservationCategory.SLEEP, marker + " slaapt slecht", Concern.HIGH,
+        long id = s.records().create(draft(given, family, arrival, ResidentState.PRESENT, null, marker), SupportLevel.BASIC);
+        s.observations().addObservation(new NewObservation(id, ObservationCategory.SLEEP, marker + " slaapt slecht", Concern.HIGH,
                 true));
-        s.changeLevel(id, SupportLevel.HEIGHTENED, marker + " reden", true);
-        long action = s.addAction(id, marker + " actie", f.id("sara"), f.today().plusDays(3), null);
-        s.closeAction(action, ActionState.DONE, marker + " resultaat");
-        long referral = s.proposeReferral(id, null, "CGG Test", marker + " reden doorverwijzing", Set.of(),
+        s.records().changeLevel(id, SupportLevel.HEIGHTENED, marker + " reden", true);
+        long action = s.plan().addAction(id, marker + " actie", f.id("sara"), f.today().plusDays(3), null);
+        s.plan().closeAction(action, ActionState.DONE, marker + " resultaat");
+        long referral = s.referrals().proposeReferral(id, null, "CGG Test", marker + " reden doorverwijzing", Set.of(),
                 marker + " steun");
-        s.addReview(id, ReviewKind.PERIODIC, f.today(), marker + " evaluatie");
-        s.addScreening(id, "RHS-15", f.today(), 12, true);
+        s.reviews().addReview(id, ReviewKind.PERIODIC, f.today(), marker + " evaluatie");
+        s.reviews().addScreening(id, "RHS-15", f.today(), 12, true);
         f.as("omer");
-        s.addMedicalNote(id, marker + " medisch");
+        s.medical().addMedicalNote(id, marker + " medisch");
         dsl().update(PLAN_ACTION).set(PLAN_ACTION.SOURCE_NOTE, marker + " bron").where(PLAN_ACTION.ID.eq(action))
                 .execute();
         dsl().update(REFERRAL).set(REFERRAL.OVERRIDE_REASON, marker + " override").where(REFERRAL.ID.eq(referral))
                 .execute();
         f.as("sara");
-        s.update(id, draft(given, family, arrival, ResidentState.LEFT, f.today().minusMonths(monthsAgo), marker));
+        s.records().update(id, draft(given, family, arrival, ResidentState.LEFT, f.today().minusMonths(monthsAgo), marker));
         return id;
     }
 
@@ -259,7 +259,7 @@ class RetentionServiceTest {
         assertThat(dsl().fetchCount(RESIDENT, RESIDENT.ID.eq(id))).isEqualTo(1);
         // The administrator does not read residents' records, yet can do retention.
         f.as("admin");
-        assertThatThrownBy(() -> f.residents.file(id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> f.residents.records().file(id)).isInstanceOf(AccessDeniedException.class);
         assertThat(retention.candidates()).hasSize(1);
     }
 }
