@@ -10,6 +10,7 @@ import be.toppsy.desk.residents.observations.Observation;
 import be.toppsy.desk.residents.plan.PlanAction;
 import be.toppsy.desk.residents.record.Gender;
 import be.toppsy.desk.residents.record.LevelChange;
+import be.toppsy.desk.residents.record.ListContext;
 import be.toppsy.desk.residents.record.MedicalNote;
 import be.toppsy.desk.residents.record.Page;
 import be.toppsy.desk.residents.record.Resident;
@@ -34,7 +35,9 @@ import be.toppsy.desk.ui.DemoData;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongFunction;
@@ -78,13 +81,27 @@ public final class ResidentRecordService {
         return ctx.accounts.activeUsers();
     }
 
+    /** What the residents list reads once when it opens (settings, colleagues' names, units). */
+    public ListContext listContext() {
+        ctx.session.require(Permission.RESIDENT_LIST);
+        Map<Long, String> names = new HashMap<>();
+        ctx.accounts.activeUsers().forEach(u -> names.put(u.id(), u.displayName()));
+        return new ListContext(schedule.settings().quietDays(), names, residentsRows.units(ctx.database.dsl()));
+    }
+
     /** One page of the residents list. Names only for users with RESIDENT_VIEW. */
     public Page<ResidentRow> list(ResidentFilter filter) {
+        return list(filter, listContext());
+    }
+
+    /**
+     * One page of the residents list with what {@link #listContext()} read before: two queries
+     * (count and page), plus one per key worker who is no longer an active user.
+     */
+    public Page<ResidentRow> list(ResidentFilter filter, ListContext context) {
         ctx.session.require(Permission.RESIDENT_LIST);
-        ReviewSettings s = schedule.settings();
-        return residentsRows.page(ctx.database.dsl(), filter, ctx.today(), ctx.now().minusDays(s.quietDays()),
-                ctx.session.has(Permission.RESIDENT_VIEW),
-                ctx.names());
+        return residentsRows.page(ctx.database.dsl(), filter, ctx.today(), ctx.now().minusDays(context.quietDays()),
+                ctx.session.has(Permission.RESIDENT_VIEW), ctx.names(context.userNames()));
     }
 
     /**
@@ -118,6 +135,19 @@ public final class ResidentRecordService {
 
     /** The whole record with everything the page shows; audited as a view. */
     public ResidentFile file(long id) {
+        return file(id, true);
+    }
+
+    /**
+     * The record again, after a command of the current user on the page that has it open. Same
+     * permission as {@link #file(long)}, but not audited as a new view: the opening was, and so
+     * is the command.
+     */
+    public ResidentFile fileAfterChange(long id) {
+        return file(id, false);
+    }
+
+    private ResidentFile file(long id, boolean audited) {
         CurrentUser user = ctx.session.require(Permission.RESIDENT_VIEW);
         LongFunction<String> names = ctx.names();
         DSLContext dsl = ctx.database.dsl();
@@ -133,7 +163,9 @@ public final class ResidentRecordService {
         List<MedicalNote> notes = medical ? notesRows.medicalNotes(dsl, id, names) : List.of();
         List<TimelineEntry> timeline = Timeline.build(observations, levels, actions, referrals, reviews, screenings,
                 notes, ctx.clock.getZone());
-        ctx.audit.record("RESIDENT_VIEWED", AUDIT_ENTITY, String.valueOf(id), medical ? "medicalNotes" : null);
+        if (audited) {
+            ctx.audit.record("RESIDENT_VIEWED", AUDIT_ENTITY, String.valueOf(id), medical ? "medicalNotes" : null);
+        }
         return new ResidentFile(resident, timeline, actions, referrals, reviews, screenings, levels, notes, medical);
     }
 

@@ -55,7 +55,13 @@ final class ResidentsContext {
         for (User u : accounts.activeUsers()) {
             known.put(u.id(), u.displayName());
         }
-        return id -> known.computeIfAbsent(id, missing -> accounts.find(missing).map(User::displayName).orElse("?"));
+        return names(known);
+    }
+
+    /** As {@link #names()}, starting from names read before. */
+    LongFunction<String> names(Map<Long, String> known) {
+        Map<Long, String> cache = new HashMap<>(known);
+        return id -> cache.computeIfAbsent(id, missing -> accounts.find(missing).map(User::displayName).orElse("?"));
     }
 
     static String trim(String s) {

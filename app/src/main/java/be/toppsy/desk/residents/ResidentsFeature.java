@@ -187,7 +187,7 @@ public final class ResidentsFeature implements Feature {
             card.getChildren().add(new javafx.scene.layout.HBox(8, open, note));
             tasks.run(() -> service.today(false), t -> text.setText(messages.get("residents.card.today",
                     t.overdueActions().size(), t.reviewsOverdue().size(), t.newConcerns().size(),
-                    t.waitingLong().size(), t.quiet().size())), e -> text.setText(""));
+                    t.waitingLong().size(), t.quiet().size())), e -> text.setText(messages.get("error.unexpected")));
         } else {
             card.getChildren().add(note);
             text.setText(messages.get("residents.card.note"));

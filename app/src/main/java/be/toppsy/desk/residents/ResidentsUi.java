@@ -94,11 +94,8 @@ public final class ResidentsUi {
 
     /** Translates the arguments of a timeline headline that are message keys. */
     public static String headline(TimelineEntry e, Messages messages) {
-        Object[] args = new Object[e.headlineArgs().length];
-        for (int i = 0; i < args.length; i++) {
-            Object a = e.headlineArgs()[i];
-            args[i] = a instanceof TimelineEntry.Key k ? messages.get(k.key()) : a;
-        }
+        Object[] args = e.headlineArgs().stream()
+                .map(a -> a instanceof TimelineEntry.Key k ? messages.get(k.key()) : a).toArray();
         return messages.get(e.headlineKey(), args);
     }
 }

@@ -2,12 +2,14 @@ package be.toppsy.desk.residents.list;
 
 import be.toppsy.desk.residents.ResidentService;
 import be.toppsy.desk.residents.SupportLevel;
+import be.toppsy.desk.residents.record.ListContext;
 import be.toppsy.desk.residents.record.ResidentFilter;
 import be.toppsy.desk.residents.record.ResidentRow;
 import be.toppsy.desk.residents.record.ResidentState;
 import be.toppsy.desk.accounts.User;
 import be.toppsy.desk.common.TaskRunner;
 import be.toppsy.desk.i18n.Messages;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.BooleanProperty;
@@ -45,12 +47,21 @@ public final class ResidentListViewModel {
     private final ReadOnlyBooleanWrapper hasPrevious = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper hasNext = new ReadOnlyBooleanWrapper(false);
     private final AtomicLong generation = new AtomicLong();
+    private final Delay delay;
+    private long keystrokes;
+    private ListContext context;
     private int page;
 
     public ResidentListViewModel(ResidentService service, TaskRunner tasks, Messages messages) {
+        this(service, tasks, messages, Delay.fx());
+    }
+
+    /** With the delay that waits for a pause in typing (tests run it by hand). */
+    public ResidentListViewModel(ResidentService service, TaskRunner tasks, Messages messages, Delay delay) {
         this.service = service;
         this.tasks = tasks;
         this.messages = messages;
+        this.delay = delay;
         level.addListener((o, a, b) -> search());
         keyWorker.addListener((o, a, b) -> search());
         unit.addListener((o, a, b) -> search());
@@ -59,20 +70,33 @@ public final class ResidentListViewModel {
         medicalFlag.addListener((o, a, b) -> search());
         reviewOverdue.addListener((o, a, b) -> search());
         quiet.addListener((o, a, b) -> search());
-        query.addListener((o, a, b) -> search());
+        query.addListener((o, a, b) -> searchAfterPause());
     }
 
-    /** Loads the pickers' choices and the first page. */
+    /** How long typing must pause before the list searches: one search per word, not per key. */
+    public static final Duration SEARCH_PAUSE = Duration.ofMillis(150);
+
+    private void searchAfterPause() {
+        long mine = ++keystrokes;
+        delay.after(SEARCH_PAUSE, () -> {
+            if (mine == keystrokes) {
+                search();
+            }
+        });
+    }
+
+    /** The pickers' choices and what every page needs, read once when the list opens. */
+    private record Start(List<User> colleagues, ListContext context) {
+    }
+
+    /** Loads the pickers' choices and the settings the list needs, then the first page. */
     public void start() {
-        tasks.run(() -> new Object[] {service.records().colleagues(), service.records().units()}, r -> {
-            @SuppressWarnings("unchecked")
-            List<User> users = (List<User>) r[0];
-            @SuppressWarnings("unchecked")
-            List<String> u = (List<String>) r[1];
-            colleagues.setAll(users);
-            units.setAll(u);
-        }, e -> { });
-        search();
+        tasks.run(() -> new Start(service.records().colleagues(), service.records().listContext()), start -> {
+            colleagues.setAll(start.colleagues());
+            units.setAll(start.context().units());
+            context = start.context();
+            search();
+        });
     }
 
     public void search() {
@@ -99,7 +123,8 @@ public final class ResidentListViewModel {
     private void load() {
         long mine = generation.incrementAndGet();
         ResidentFilter f = filter();
-        tasks.run(() -> service.records().list(f), result -> {
+        ListContext known = context;
+        tasks.run(() -> known == null ? service.records().list(f) : service.records().list(f, known), result -> {
             if (generation.get() != mine) {
                 return;
             }

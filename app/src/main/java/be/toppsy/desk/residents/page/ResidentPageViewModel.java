@@ -176,7 +176,7 @@ public final class ResidentPageViewModel {
         return service.has(permission);
     }
 
-    /** Opens a resident: the whole file, or the limited page for a medewerker. */
+    /** Opens a resident: the whole file, or the limited page for a medewerker. Audited once, here. */
     public void open(long id) {
         residentId = id;
         creating.set(false);
@@ -185,15 +185,20 @@ public final class ResidentPageViewModel {
         if (fullAccess()) {
             tasks.run(() -> service.records().file(id), this::show, this::fail);
         } else {
-            tasks.run(() -> new Object[] {service.summary(id), service.observations().ownObservations(id)}, r -> {
-                @SuppressWarnings("unchecked")
-                Optional<ResidentSummary> s = (Optional<ResidentSummary>) r[0];
-                @SuppressWarnings("unchecked")
-                List<Observation> own = (List<Observation>) r[1];
-                limited.set(s.orElse(null));
-                ownObservations.setAll(own);
-            }, this::fail);
+            tasks.run(() -> new LimitedPage(service.summary(id).orElse(null),
+                    service.observations().ownObservations(id)), page -> {
+                        limited.set(page.summary());
+                        ownObservations.setAll(page.ownObservations());
+                    }, this::fail);
         }
+    }
+
+    /** What a medewerker's page shows: code, unit and level, and their own observations. */
+    private record LimitedPage(ResidentSummary summary, List<Observation> ownObservations) {
+    }
+
+    /** The choices of the pickers on the page. */
+    private record Pickers(List<User> colleagues, List<SocialService> services) {
     }
 
     /** An empty record form for a new resident. */
@@ -207,19 +212,16 @@ public final class ResidentPageViewModel {
     }
 
     private void loadPickers() {
-        tasks.run(() -> new Object[] {service.records().colleagues(), fullAccess() && can(Permission.REFERRAL_MANAGE)
-                ? service.referrals().referralServices() : List.of()}, r -> {
-                    @SuppressWarnings("unchecked")
-                    List<User> users = (List<User>) r[0];
-                    @SuppressWarnings("unchecked")
-                    List<SocialService> list = (List<SocialService>) r[1];
-                    colleagues.setAll(users);
-                    services.setAll(list);
+        boolean referrals = fullAccess() && can(Permission.REFERRAL_MANAGE);
+        tasks.run(() -> new Pickers(service.records().colleagues(),
+                referrals ? service.referrals().referralServices() : List.of()), p -> {
+                    colleagues.setAll(p.colleagues());
+                    services.setAll(p.services());
                     ResidentFile f = file.get();
                     if (f != null) {
                         keyWorker.set(user(f.resident().keyWorkerId()));
                     }
-                }, e -> { });
+                });
     }
 
     private User user(Long id) {
@@ -229,10 +231,11 @@ public final class ResidentPageViewModel {
         return colleagues.stream().filter(u -> u.id() == id).findFirst().orElse(null);
     }
 
+    /** After a command: the record again, without a second "viewed" line in the audit trail. */
     private void reload() {
         if (residentId != null) {
             long id = residentId;
-            tasks.run(() -> service.records().file(id), this::show, this::fail);
+            tasks.run(() -> service.records().fileAfterChange(id), this::show, this::fail);
         }
     }
 

@@ -28,44 +28,44 @@ public final class Timeline {
         List<TimelineEntry> out = new ArrayList<>();
         for (Observation o : observations) {
             out.add(new TimelineEntry(o.observedAt(), TimelineKind.OBSERVATION, o.id(), "residents.timeline.observation",
-                    new Object[] {key(o.category().messageKey()), key(o.concern().messageKey())}, o.body(),
+                    List.of(key(o.category().messageKey()), key(o.concern().messageKey())), o.body(),
                     o.authorName(), o.concern() == Concern.HIGH || o.category().isCrisis()));
         }
         for (LevelChange c : levels) {
             out.add(new TimelineEntry(c.changedAt(), TimelineKind.LEVEL, c.id(), "residents.timeline.level",
-                    new Object[] {key(c.from() == null ? "residents.level.none" : c.from().messageKey()),
-                        key(c.to().messageKey())}, c.reason(), c.changedByName(), c.to() == SupportLevel.INTENSIVE));
+                    List.of(key(c.from() == null ? "residents.level.none" : c.from().messageKey()),
+                        key(c.to().messageKey())), c.reason(), c.changedByName(), c.to() == SupportLevel.INTENSIVE));
         }
         for (PlanAction a : actions) {
             out.add(new TimelineEntry(a.createdAt(), TimelineKind.ACTION, a.id(), "residents.timeline.actionAdded",
-                    new Object[] {a.title(), a.ownerName() == null ? "–" : a.ownerName(),
-                        a.dueDate() == null ? "–" : be.toppsy.desk.i18n.Formats.date(a.dueDate())},
+                    List.of(a.title(), a.ownerName() == null ? "–" : a.ownerName(),
+                        a.dueDate() == null ? "–" : be.toppsy.desk.i18n.Formats.date(a.dueDate())),
                     a.sourceNote(), null, false));
             if (a.closedAt() != null) {
                 out.add(new TimelineEntry(a.closedAt(), TimelineKind.ACTION, a.id(), "residents.timeline.actionClosed",
-                        new Object[] {a.title(), key(a.state().messageKey())}, a.result(), null, false));
+                        List.of(a.title(), key(a.state().messageKey())), a.result(), null, false));
             }
         }
         for (Referral r : referrals) {
             out.add(new TimelineEntry(at(r.proposedOn(), zone), TimelineKind.REFERRAL, r.id(),
-                    "residents.timeline.referral", new Object[] {r.serviceName(), key(r.state().messageKey()),
-                        key(r.consent().messageKey())}, r.reason(), null,
+                    "residents.timeline.referral", List.of(r.serviceName(), key(r.state().messageKey()),
+                        key(r.consent().messageKey())), r.reason(), null,
                     r.isWaiting() && Set.of(Consent.NOT_ASKED, Consent.REFUSED).contains(r.consent())));
         }
         for (Review r : reviews) {
             out.add(new TimelineEntry(at(r.heldOn(), zone), TimelineKind.REVIEW, r.id(), "residents.timeline.review",
-                    new Object[] {key(r.kind().messageKey())}, r.summary(), r.heldByName(), false));
+                    List.of(key(r.kind().messageKey())), r.summary(), r.heldByName(), false));
         }
         for (Screening s : screenings) {
             out.add(new TimelineEntry(at(s.screenedOn(), zone), TimelineKind.SCREENING, s.id(),
-                    "residents.timeline.screening", new Object[] {s.instrument(),
+                    "residents.timeline.screening", List.of(s.instrument(),
                         s.score() == null ? "–" : String.valueOf(s.score()),
-                        key(s.thresholdReached() ? "residents.screening.reached" : "residents.screening.notReached")},
+                        key(s.thresholdReached() ? "residents.screening.reached" : "residents.screening.notReached")),
                     null, null, s.thresholdReached()));
         }
         for (MedicalNote n : notes) {
             out.add(new TimelineEntry(n.writtenAt(), TimelineKind.MEDICAL, n.id(), "residents.timeline.medical",
-                    new Object[0], n.body(), n.authorName(), false));
+                    List.of(), n.body(), n.authorName(), false));
         }
         out.sort(Comparator.comparing(TimelineEntry::at).reversed());
         return out;
