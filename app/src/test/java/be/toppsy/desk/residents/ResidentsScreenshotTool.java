@@ -58,16 +58,16 @@ public final class ResidentsScreenshotTool extends Application {
             App.applyTheme(scene);
             stage.setScene(scene);
             stage.show();
-            page.givenNamesProperty().set("   ");
-            page.familyNameProperty().set("الأحمد");
-            page.birthYearProperty().set("1890");
-            page.arrivalProperty().set("31/02/2026");
-            page.strengthsProperty().set("Sterk netwerk. ".repeat(700));
-            page.saveRecord(id -> { });
+            page.record().givenNamesProperty().set("   ");
+            page.record().familyNameProperty().set("الأحمد");
+            page.record().birthYearProperty().set("1890");
+            page.record().arrivalProperty().set("31/02/2026");
+            page.record().strengthsProperty().set("Sterk netwerk. ".repeat(700));
+            page.record().saveRecord(id -> { });
             PauseTransition later = new PauseTransition(Duration.millis(1500));
             later.setOnFinished(e -> {
-                page.arrivalProperty().set("01/02/2026");
-                page.saveRecord(id -> { });
+                page.record().arrivalProperty().set("01/02/2026");
+                page.record().saveRecord(id -> { });
             });
             later.play();
             snapshot(scene, args.get(4), database, 3500);

@@ -1,22 +1,8 @@
 package be.toppsy.desk.residents.page;
 
 import be.toppsy.desk.residents.ResidentService;
-import be.toppsy.desk.residents.SupportLevel;
-import be.toppsy.desk.residents.plan.ActionState;
-import be.toppsy.desk.residents.plan.PlanAction;
-import be.toppsy.desk.residents.plan.PreventionTier;
-import be.toppsy.desk.residents.record.Gender;
 import be.toppsy.desk.residents.record.Resident;
-import be.toppsy.desk.residents.record.ResidentDraft;
 import be.toppsy.desk.residents.record.ResidentRow;
-import be.toppsy.desk.residents.record.ResidentState;
-import be.toppsy.desk.residents.record.TimelineEntry;
-import be.toppsy.desk.residents.record.TimelineKind;
-import be.toppsy.desk.residents.referrals.Barrier;
-import be.toppsy.desk.residents.referrals.Consent;
-import be.toppsy.desk.residents.referrals.Referral;
-import be.toppsy.desk.residents.referrals.ReferralState;
-import be.toppsy.desk.residents.reviews.ReviewKind;
 import be.toppsy.desk.residents.observations.Observation;
 import be.toppsy.desk.residents.record.ResidentFile;
 import be.toppsy.desk.residents.record.ResidentSummary;
@@ -30,31 +16,24 @@ import be.toppsy.desk.security.AccessDeniedException;
 import be.toppsy.desk.security.Permission;
 import be.toppsy.desk.socialmap.SocialService;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.ObservableSet;
 
 /**
- * One resident's page: the record form, timeline, support level, plan, referrals, reviews,
- * screenings and (for the medical service) medical notes. A medewerker without RESIDENT_VIEW gets
+ * One resident's page: the shell around one ViewModel per tab (timeline, record, level, plan,
+ * referrals, reviews and screenings, and for the medical service medical notes). The record is
+ * loaded here; the tabs' commands run through {@link #run}, which reloads it afterwards without
+ * auditing another view. A medewerker without RESIDENT_VIEW gets
  * the limited page: code, unit, level and their own observations. Each form keeps what was typed
  * when the service refuses it and shows the reason next to the field.
  */
@@ -71,95 +50,60 @@ public final class ResidentPageViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private Long residentId;
 
-    // timeline
-    private final ObservableSet<TimelineKind> shownKinds = FXCollections.observableSet(EnumSet.allOf(TimelineKind.class));
-    private final ObservableList<TimelineEntry> timeline = FXCollections.observableArrayList();
-
-    // record form
-    private final FieldErrors recordErrors;
-    private final StringProperty givenNames = new SimpleStringProperty("");
-    private final StringProperty familyName = new SimpleStringProperty("");
-    private final StringProperty birthYear = new SimpleStringProperty("");
-    private final ObjectProperty<Gender> gender = new SimpleObjectProperty<>(Gender.UNKNOWN);
-    private final StringProperty unit = new SimpleStringProperty("");
-    private final StringProperty room = new SimpleStringProperty("");
-    private final StringProperty arrival = new SimpleStringProperty("");
-    private final ObservableList<String> languages = FXCollections.observableArrayList();
-    private final BooleanProperty interpreter = new SimpleBooleanProperty();
-    private final BooleanProperty mediator = new SimpleBooleanProperty();
-    private final ObjectProperty<User> keyWorker = new SimpleObjectProperty<>();
-    private final StringProperty strengths = new SimpleStringProperty("");
-    private final StringProperty ownWords = new SimpleStringProperty("");
-    private final ObjectProperty<ResidentState> state = new SimpleObjectProperty<>(ResidentState.PRESENT);
-    private final StringProperty departure = new SimpleStringProperty("");
-    private final BooleanProperty teamDiscussion = new SimpleBooleanProperty();
-    private final ObjectProperty<SupportLevel> initialLevel = new SimpleObjectProperty<>(SupportLevel.BASIC);
+    private final FieldErrors headerErrors;
     private final ObservableList<User> colleagues = FXCollections.observableArrayList();
-
-    // level
-    private final FieldErrors levelErrors;
-    private final ObjectProperty<SupportLevel> newLevel = new SimpleObjectProperty<>();
-    private final StringProperty levelReason = new SimpleStringProperty("");
-    private final BooleanProperty levelDiscussed = new SimpleBooleanProperty();
-
-    // plan
-    private final FieldErrors actionErrors;
-    private final StringProperty actionTitle = new SimpleStringProperty("");
-    private final ObjectProperty<User> actionOwner = new SimpleObjectProperty<>();
-    private final StringProperty actionDue = new SimpleStringProperty("");
-    private final ObjectProperty<PreventionTier> actionTier = new SimpleObjectProperty<>();
-
-    // referrals
-    private final FieldErrors referralErrors;
     private final ObservableList<SocialService> services = FXCollections.observableArrayList();
-    private final ObjectProperty<SocialService> referralService = new SimpleObjectProperty<>();
-    private final StringProperty referralServiceName = new SimpleStringProperty("");
-    private final StringProperty referralReason = new SimpleStringProperty("");
-    private final ObservableSet<Barrier> referralBarriers = FXCollections.observableSet(EnumSet.noneOf(Barrier.class));
-    private final StringProperty referralInterim = new SimpleStringProperty("");
-    private final ObjectProperty<Referral> selectedReferral = new SimpleObjectProperty<>();
-    private final ObservableSet<Barrier> followBarriers = FXCollections.observableSet(EnumSet.noneOf(Barrier.class));
-    private final StringProperty followInterim = new SimpleStringProperty("");
 
-    // reviews and screenings
-    private final FieldErrors reviewErrors;
-    private final ObjectProperty<ReviewKind> reviewKind = new SimpleObjectProperty<>(ReviewKind.PERIODIC);
-    private final StringProperty reviewDate = new SimpleStringProperty("");
-    private final StringProperty reviewSummary = new SimpleStringProperty("");
-    private final FieldErrors screeningErrors;
-    private final StringProperty instrument = new SimpleStringProperty("");
-    private final StringProperty screeningDate = new SimpleStringProperty("");
-    private final StringProperty score = new SimpleStringProperty("");
-    private final BooleanProperty threshold = new SimpleBooleanProperty();
-
-    // medical notes
-    private final FieldErrors noteErrors;
-    private final StringProperty noteText = new SimpleStringProperty("");
+    private final TimelineViewModel timeline;
+    private final RecordViewModel record;
+    private final LevelViewModel level;
+    private final PlanViewModel plan;
+    private final ReferralsViewModel referrals;
+    private final ReviewsViewModel reviews;
+    private final MedicalNotesViewModel medical;
 
     public ResidentPageViewModel(ResidentService service, TaskRunner tasks, Messages messages) {
         this.service = service;
         this.tasks = tasks;
         this.messages = messages;
-        this.recordErrors = new FieldErrors(messages);
-        this.levelErrors = new FieldErrors(messages);
-        this.actionErrors = new FieldErrors(messages);
-        this.referralErrors = new FieldErrors(messages);
-        this.reviewErrors = new FieldErrors(messages);
-        this.screeningErrors = new FieldErrors(messages);
-        this.noteErrors = new FieldErrors(messages);
-        shownKinds.addListener((javafx.collections.SetChangeListener<TimelineKind>) c -> filterTimeline());
-        selectedReferral.addListener((o, a, r) -> {
-            followBarriers.clear();
-            if (r != null) {
-                followBarriers.addAll(r.barriers());
-            }
-            followInterim.set(r == null || r.interimSupport() == null ? "" : r.interimSupport());
-        });
-        referralService.addListener((o, a, s) -> {
-            if (s != null) {
-                referralServiceName.set(s.name());
-            }
-        });
+        this.headerErrors = new FieldErrors(messages);
+        this.timeline = new TimelineViewModel(this);
+        this.record = new RecordViewModel(this, service, messages);
+        this.level = new LevelViewModel(this, service, messages);
+        this.plan = new PlanViewModel(this, service, messages);
+        this.referrals = new ReferralsViewModel(this, service, messages);
+        this.reviews = new ReviewsViewModel(this, service, messages);
+        this.medical = new MedicalNotesViewModel(this, service, messages);
+    }
+
+    // ---- the tabs -----------------------------------------------------------------------------
+
+    public TimelineViewModel timeline() {
+        return timeline;
+    }
+
+    public RecordViewModel record() {
+        return record;
+    }
+
+    public LevelViewModel level() {
+        return level;
+    }
+
+    public PlanViewModel plan() {
+        return plan;
+    }
+
+    public ReferralsViewModel referrals() {
+        return referrals;
+    }
+
+    public ReviewsViewModel reviews() {
+        return reviews;
+    }
+
+    public MedicalNotesViewModel medical() {
+        return medical;
     }
 
     // ---- loading ------------------------------------------------------------------------------
@@ -207,8 +151,8 @@ public final class ResidentPageViewModel {
         file.set(null);
         creating.set(true);
         loadPickers();
-        fillForm(null);
-        arrival.set(Formats.date(service.today()));
+        record.fillForm(null);
+        record.arrivalProperty().set(Formats.date(service.today()));
     }
 
     private void loadPickers() {
@@ -219,12 +163,12 @@ public final class ResidentPageViewModel {
                     services.setAll(p.services());
                     ResidentFile f = file.get();
                     if (f != null) {
-                        keyWorker.set(user(f.resident().keyWorkerId()));
+                        record.keyWorkerProperty().set(user(f.resident().keyWorkerId()));
                     }
                 });
     }
 
-    private User user(Long id) {
+    User user(Long id) {
         if (id == null) {
             return null;
         }
@@ -241,8 +185,8 @@ public final class ResidentPageViewModel {
 
     private void show(ResidentFile f) {
         file.set(f);
-        fillForm(f.resident());
-        filterTimeline();
+        record.fillForm(f.resident());
+        timeline.filterTimeline();
     }
 
     private void fail(Throwable error) {
@@ -255,38 +199,13 @@ public final class ResidentPageViewModel {
         }
     }
 
-    private void fillForm(Resident r) {
-        recordErrors.clear();
-        givenNames.set(r == null ? "" : r.givenNames());
-        familyName.set(r == null || r.familyName() == null ? "" : r.familyName());
-        birthYear.set(r == null || r.birthYear() == null ? "" : String.valueOf(r.birthYear()));
-        gender.set(r == null ? Gender.UNKNOWN : r.gender());
-        unit.set(r == null || r.unit() == null ? "" : r.unit());
-        room.set(r == null || r.room() == null ? "" : r.room());
-        arrival.set(r == null ? "" : Formats.date(r.arrivalDate()));
-        languages.setAll(r == null ? List.of() : r.languages());
-        interpreter.set(r != null && r.interpreterNeeded());
-        mediator.set(r != null && r.mediatorNeeded());
-        keyWorker.set(r == null ? null : user(r.keyWorkerId()));
-        strengths.set(r == null || r.strengths() == null ? "" : r.strengths());
-        ownWords.set(r == null || r.ownWords() == null ? "" : r.ownWords());
-        state.set(r == null ? ResidentState.PRESENT : r.state());
-        departure.set(r == null ? "" : Formats.date(r.departureDate()));
-        teamDiscussion.set(r != null && r.teamDiscussion());
-    }
-
-    private void filterTimeline() {
-        ResidentFile f = file.get();
-        if (f == null) {
-            timeline.clear();
-            return;
-        }
-        timeline.setAll(f.timeline().stream().filter(e -> shownKinds.contains(e.kind())).toList());
-    }
-
     // ---- commands --------------------------------------------------------------------------------
 
-    private <T> void run(FieldErrors errors, Callable<T> work, Consumer<T> after) {
+    /**
+     * Runs a command of one of the tabs: its field errors next to the fields, other failures as the
+     * page's message, and on success the record again (not audited as a new view).
+     */
+    <T> void run(FieldErrors errors, Callable<T> work, Consumer<T> after) {
         errors.clear();
         message.set("");
         tasks.run(work, result -> {
@@ -303,44 +222,8 @@ public final class ResidentPageViewModel {
         });
     }
 
-    /** Saves the record form (creates the resident when new). Calls back with the id. */
-    public void saveRecord(Consumer<Long> onSaved) {
-        recordErrors.clear();
-        Integer year = null;
-        String yearText = birthYear.get() == null ? "" : birthYear.get().trim();
-        if (!yearText.isEmpty()) {
-            try {
-                year = Integer.parseInt(yearText);
-            } catch (NumberFormatException e) {
-                recordErrors.set("birthYear", "residents.error.number");
-            }
-        }
-        LocalDate arrivalDate = date(recordErrors, "arrivalDate", arrival.get());
-        LocalDate departureDate = date(recordErrors, "departureDate", departure.get());
-        if (recordErrors.any()) {
-            return;
-        }
-        ResidentDraft draft = new ResidentDraft(givenNames.get(), familyName.get(), year, gender.get(), unit.get(),
-                room.get(), arrivalDate, List.copyOf(languages), interpreter.get(), mediator.get(),
-                keyWorker.get() == null ? null : keyWorker.get().id(), strengths.get(), ownWords.get(), state.get(),
-                departureDate, teamDiscussion.get());
-        Long id = residentId;
-        SupportLevel level = initialLevel.get();
-        run(recordErrors, () -> {
-            if (id == null) {
-                return service.records().create(draft, level);
-            }
-            service.records().update(id, draft);
-            return id;
-        }, saved -> {
-            residentId = saved;
-            creating.set(false);
-            message.set(messages.get("residents.saved"));
-            onSaved.accept(saved);
-        });
-    }
-
-    private static LocalDate date(FieldErrors errors, String field, String text) {
+    /** The date typed in a field, or null when empty; a field error when it is not a date. */
+    static LocalDate date(FieldErrors errors, String field, String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -352,25 +235,9 @@ public final class ResidentPageViewModel {
         return date.get();
     }
 
-    public void changeLevel() {
-        long id = residentId;
-        SupportLevel to = newLevel.get();
-        String reason = levelReason.get();
-        boolean discussed = levelDiscussed.get();
-        run(levelErrors, () -> {
-            service.records().changeLevel(id, to, reason, discussed);
-            return true;
-        }, ok -> {
-            levelReason.set("");
-            levelDiscussed.set(false);
-            newLevel.set(null);
-            message.set(messages.get("residents.level.changed"));
-        });
-    }
-
     public void setTeamDiscussionFlag(boolean flag) {
         long id = residentId;
-        run(recordErrors, () -> {
+        run(headerErrors, () -> {
             service.records().setTeamDiscussion(id, flag);
             return true;
         }, ok -> { });
@@ -378,137 +245,10 @@ public final class ResidentPageViewModel {
 
     public void clearMedicalFlag() {
         long id = residentId;
-        run(noteErrors, () -> {
+        run(headerErrors, () -> {
             service.medical().clearMedicalFlag(id);
             return true;
         }, ok -> { });
-    }
-
-    public void addAction() {
-        actionErrors.clear();
-        LocalDate due = date(actionErrors, "due", actionDue.get());
-        if (actionErrors.any()) {
-            return;
-        }
-        long id = residentId;
-        String title = actionTitle.get();
-        Long owner = actionOwner.get() == null ? null : actionOwner.get().id();
-        PreventionTier tier = actionTier.get();
-        run(actionErrors, () -> service.plan().addAction(id, title, owner, due, tier), newId -> {
-            actionTitle.set("");
-            actionDue.set("");
-            actionOwner.set(null);
-            actionTier.set(null);
-        });
-    }
-
-    public void closeAction(PlanAction action, ActionState state, String result) {
-        run(actionErrors, () -> {
-            service.plan().closeAction(action.id(), state, result);
-            return true;
-        }, ok -> { });
-    }
-
-    public void proposeReferral() {
-        long id = residentId;
-        SocialService chosen = referralService.get();
-        String name = referralServiceName.get();
-        Long serviceId = chosen != null && chosen.name().equals(name) ? chosen.id() : null;
-        String reason = referralReason.get();
-        Set<Barrier> barriers = EnumSet.noneOf(Barrier.class);
-        barriers.addAll(referralBarriers);
-        String interim = referralInterim.get();
-        run(referralErrors, () -> service.referrals().proposeReferral(id, serviceId, name, reason, barriers, interim), newId -> {
-            referralService.set(null);
-            referralServiceName.set("");
-            referralReason.set("");
-            referralBarriers.clear();
-            referralInterim.set("");
-        });
-    }
-
-    public void recordConsent(Referral referral, Consent consent) {
-        run(referralErrors, () -> {
-            service.referrals().recordConsent(referral.id(), consent, null);
-            return true;
-        }, ok -> { });
-    }
-
-    public void overrideConsent(Referral referral, String reason) {
-        run(referralErrors, () -> {
-            service.referrals().overrideConsent(referral.id(), reason);
-            return true;
-        }, ok -> { });
-    }
-
-    public void setReferralState(Referral referral, ReferralState newState) {
-        run(referralErrors, () -> {
-            service.referrals().setReferralState(referral.id(), newState, null);
-            return true;
-        }, ok -> { });
-    }
-
-    /** Saves the barriers and the support while waiting of the selected referral. */
-    public void updateReferralFollowUp() {
-        Referral r = selectedReferral.get();
-        if (r == null) {
-            return;
-        }
-        Set<Barrier> barriers = EnumSet.noneOf(Barrier.class);
-        barriers.addAll(followBarriers);
-        String interim = followInterim.get();
-        run(referralErrors, () -> {
-            service.referrals().updateReferralFollowUp(r.id(), barriers, interim);
-            return true;
-        }, ok -> message.set(messages.get("residents.saved")));
-    }
-
-    public void addReview() {
-        reviewErrors.clear();
-        LocalDate held = date(reviewErrors, "heldOn", reviewDate.get());
-        if (reviewErrors.any()) {
-            return;
-        }
-        long id = residentId;
-        ReviewKind kind = reviewKind.get();
-        String summary = reviewSummary.get();
-        run(reviewErrors, () -> service.reviews().addReview(id, kind, held, summary), newId -> {
-            reviewDate.set("");
-            reviewSummary.set("");
-        });
-    }
-
-    public void addScreening() {
-        screeningErrors.clear();
-        LocalDate on = date(screeningErrors, "screenedOn", screeningDate.get());
-        Integer value = null;
-        String text = score.get() == null ? "" : score.get().trim();
-        if (!text.isEmpty()) {
-            try {
-                value = Integer.parseInt(text);
-            } catch (NumberFormatException e) {
-                screeningErrors.set("score", "residents.error.number");
-            }
-        }
-        if (screeningErrors.any()) {
-            return;
-        }
-        long id = residentId;
-        String name = instrument.get();
-        Integer finalValue = value;
-        boolean reached = threshold.get();
-        run(screeningErrors, () -> service.reviews().addScreening(id, name, on, finalValue, reached), newId -> {
-            instrument.set("");
-            screeningDate.set("");
-            score.set("");
-            threshold.set(false);
-        });
-    }
-
-    public void addMedicalNote() {
-        long id = residentId;
-        String text = noteText.get();
-        run(noteErrors, () -> service.medical().addMedicalNote(id, text), newId -> noteText.set(""));
     }
 
     /** The resident as a row, for presetting the observation dialog. */
@@ -535,6 +275,21 @@ public final class ResidentPageViewModel {
         return service.today();
     }
 
+    /** The open resident's id (null while a new one is being made). */
+    Long residentId() {
+        return residentId;
+    }
+
+    void showMessage(String text) {
+        message.set(text);
+    }
+
+    /** After the record form was saved: the page now shows that resident. */
+    void saved(long id) {
+        residentId = id;
+        creating.set(false);
+    }
+
     // ---- properties ------------------------------------------------------------------------------
 
     public ReadOnlyObjectProperty<ResidentFile> fileProperty() {
@@ -557,207 +312,12 @@ public final class ResidentPageViewModel {
         return message.getReadOnlyProperty();
     }
 
-    public ObservableSet<TimelineKind> shownKinds() {
-        return shownKinds;
-    }
-
-    public ObservableList<TimelineEntry> timeline() {
-        return timeline;
-    }
-
-    public ReadOnlyStringProperty recordError(String field) {
-        return recordErrors.of(field);
-    }
-
-    public ReadOnlyStringProperty levelError(String field) {
-        return levelErrors.of(field);
-    }
-
-    public ReadOnlyStringProperty actionError(String field) {
-        return actionErrors.of(field);
-    }
-
-    public ReadOnlyStringProperty referralError(String field) {
-        return referralErrors.of(field);
-    }
-
-    public ReadOnlyStringProperty reviewError(String field) {
-        return reviewErrors.of(field);
-    }
-
-    public ReadOnlyStringProperty screeningError(String field) {
-        return screeningErrors.of(field);
-    }
-
-    public ReadOnlyStringProperty noteError(String field) {
-        return noteErrors.of(field);
-    }
-
-    public StringProperty givenNamesProperty() {
-        return givenNames;
-    }
-
-    public StringProperty familyNameProperty() {
-        return familyName;
-    }
-
-    public StringProperty birthYearProperty() {
-        return birthYear;
-    }
-
-    public ObjectProperty<Gender> genderProperty() {
-        return gender;
-    }
-
-    public StringProperty unitProperty() {
-        return unit;
-    }
-
-    public StringProperty roomProperty() {
-        return room;
-    }
-
-    public StringProperty arrivalProperty() {
-        return arrival;
-    }
-
-    public ObservableList<String> languages() {
-        return languages;
-    }
-
-    public BooleanProperty interpreterProperty() {
-        return interpreter;
-    }
-
-    public BooleanProperty mediatorProperty() {
-        return mediator;
-    }
-
-    public ObjectProperty<User> keyWorkerProperty() {
-        return keyWorker;
-    }
-
-    public StringProperty strengthsProperty() {
-        return strengths;
-    }
-
-    public StringProperty ownWordsProperty() {
-        return ownWords;
-    }
-
-    public ObjectProperty<ResidentState> stateProperty() {
-        return state;
-    }
-
-    public StringProperty departureProperty() {
-        return departure;
-    }
-
-    public BooleanProperty teamDiscussionProperty() {
-        return teamDiscussion;
-    }
-
-    public ObjectProperty<SupportLevel> initialLevelProperty() {
-        return initialLevel;
-    }
-
     public ObservableList<User> colleagues() {
         return colleagues;
-    }
-
-    public ObjectProperty<SupportLevel> newLevelProperty() {
-        return newLevel;
-    }
-
-    public StringProperty levelReasonProperty() {
-        return levelReason;
-    }
-
-    public BooleanProperty levelDiscussedProperty() {
-        return levelDiscussed;
-    }
-
-    public StringProperty actionTitleProperty() {
-        return actionTitle;
-    }
-
-    public ObjectProperty<User> actionOwnerProperty() {
-        return actionOwner;
-    }
-
-    public StringProperty actionDueProperty() {
-        return actionDue;
-    }
-
-    public ObjectProperty<PreventionTier> actionTierProperty() {
-        return actionTier;
     }
 
     public ObservableList<SocialService> services() {
         return services;
     }
 
-    public ObjectProperty<SocialService> referralServiceProperty() {
-        return referralService;
-    }
-
-    public StringProperty referralServiceNameProperty() {
-        return referralServiceName;
-    }
-
-    public StringProperty referralReasonProperty() {
-        return referralReason;
-    }
-
-    public ObservableSet<Barrier> referralBarriers() {
-        return referralBarriers;
-    }
-
-    public StringProperty referralInterimProperty() {
-        return referralInterim;
-    }
-
-    public ObjectProperty<Referral> selectedReferralProperty() {
-        return selectedReferral;
-    }
-
-    public ObservableSet<Barrier> followBarriers() {
-        return followBarriers;
-    }
-
-    public StringProperty followInterimProperty() {
-        return followInterim;
-    }
-
-    public ObjectProperty<ReviewKind> reviewKindProperty() {
-        return reviewKind;
-    }
-
-    public StringProperty reviewDateProperty() {
-        return reviewDate;
-    }
-
-    public StringProperty reviewSummaryProperty() {
-        return reviewSummary;
-    }
-
-    public StringProperty instrumentProperty() {
-        return instrument;
-    }
-
-    public StringProperty screeningDateProperty() {
-        return screeningDate;
-    }
-
-    public StringProperty scoreProperty() {
-        return score;
-    }
-
-    public BooleanProperty thresholdProperty() {
-        return threshold;
-    }
-
-    public StringProperty noteTextProperty() {
-        return noteText;
-    }
 }

@@ -51,11 +51,11 @@ class ResidentPageViewModelTest {
         ResidentPageViewModel model = page();
         model.open(zoe);
 
-        model.newLevelProperty().set(SupportLevel.HEIGHTENED);
-        model.levelReasonProperty().set("Slaapt al weken slecht; besproken met de bewoner.");
-        model.changeLevel();
-        model.actionTitleProperty().set("Gesprek met tolk plannen");
-        model.addAction();
+        model.level().newLevelProperty().set(SupportLevel.HEIGHTENED);
+        model.level().levelReasonProperty().set("Slaapt al weken slecht; besproken met de bewoner.");
+        model.level().changeLevel();
+        model.plan().actionTitleProperty().set("Gesprek met tolk plannen");
+        model.plan().addAction();
 
         assertThat(model.fileProperty().get().resident().level()).isEqualTo(SupportLevel.HEIGHTENED);
         assertThat(model.fileProperty().get().actions()).extracting(PlanAction::title)
