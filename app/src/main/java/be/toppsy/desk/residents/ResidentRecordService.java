@@ -128,11 +128,6 @@ public final class ResidentRecordService {
                 ctx.session.has(Permission.RESIDENT_VIEW), ctx.names()).items();
     }
 
-    public List<String> units() {
-        ctx.session.require(Permission.RESIDENT_LIST);
-        return residentsRows.units(ctx.database.dsl());
-    }
-
     /** The whole record with everything the page shows; audited as a view. */
     public ResidentFile file(long id) {
         return file(id, true);
