@@ -32,14 +32,13 @@ import be.toppsy.desk.reports.DocumentEngine;
 import be.toppsy.desk.reports.ExportService;
 import be.toppsy.desk.reports.FontLibrary;
 import be.toppsy.desk.reports.ReportsFeature;
-import be.toppsy.desk.residents.ResidentRepository;
 import be.toppsy.desk.residents.ResidentService;
-import be.toppsy.desk.residents.ResidentExportDialogs;
-import be.toppsy.desk.residents.ResidentExports;
+import be.toppsy.desk.residents.exports.ResidentExportDialogs;
+import be.toppsy.desk.residents.exports.ResidentExports;
 import be.toppsy.desk.residents.ResidentsFeature;
-import be.toppsy.desk.residents.RetentionFeature;
-import be.toppsy.desk.residents.RetentionRepository;
-import be.toppsy.desk.residents.RetentionService;
+import be.toppsy.desk.residents.retention.RetentionFeature;
+import be.toppsy.desk.residents.retention.RetentionRepository;
+import be.toppsy.desk.residents.retention.RetentionService;
 import be.toppsy.desk.learning.LearningExports;
 import be.toppsy.desk.learning.LearningFeature;
 import be.toppsy.desk.learning.ProgressRepository;
@@ -139,7 +138,7 @@ public final class App extends Application {
 
         // Follow-up tracker and social map.
         SocialMapService socialMap = new SocialMapService(database, new SocialMapRepository(), audit, session, clock);
-        ResidentService residents = new ResidentService(database, new ResidentRepository(), audit, session, accounts,
+        ResidentService residents = new ResidentService(database, audit, session, accounts,
                 socialMap, settings, clock);
         ResidentsFeature residentsFeature = new ResidentsFeature(residents, tasks, messages, dialogs, navigator,
                 session);

@@ -6,11 +6,11 @@ import be.toppsy.desk.content.ContentCatalog;
 import be.toppsy.desk.content.ContentService;
 import be.toppsy.desk.intervision.ContentLink;
 import be.toppsy.desk.intervision.FollowUpLink;
-import be.toppsy.desk.residents.ActionState;
-import be.toppsy.desk.residents.Gender;
-import be.toppsy.desk.residents.ResidentDraft;
+import be.toppsy.desk.residents.plan.ActionState;
+import be.toppsy.desk.residents.record.Gender;
+import be.toppsy.desk.residents.record.ResidentDraft;
 import be.toppsy.desk.residents.ResidentService;
-import be.toppsy.desk.residents.ResidentState;
+import be.toppsy.desk.residents.record.ResidentState;
 import be.toppsy.desk.residents.ResidentsFeature;
 import be.toppsy.desk.residents.SupportLevel;
 import be.toppsy.desk.security.Role;
@@ -47,7 +47,7 @@ class FeatureLinksTest {
     }
 
     private long resident() {
-        return residents.create(new ResidentDraft("Nguyễn Văn", "An", 1991, Gender.UNKNOWN, "A", "12",
+        return residents.records().create(new ResidentDraft("Nguyễn Văn", "An", 1991, Gender.UNKNOWN, "A", "12",
                 LocalDate.of(2026, 10, 1), List.of("Vietnamees"), true, false, null, null, null,
                 ResidentState.PRESENT, null, false), SupportLevel.HEIGHTENED);
     }

@@ -6,15 +6,15 @@ import be.toppsy.desk.intervision.board.CaseDraft;
 import be.toppsy.desk.intervision.CaseLevel;
 import be.toppsy.desk.intervision.IntervisionFeature;
 import be.toppsy.desk.intervision.board.CaseService;
-import be.toppsy.desk.residents.ActionRequest;
-import be.toppsy.desk.residents.Concern;
-import be.toppsy.desk.residents.Gender;
-import be.toppsy.desk.residents.NewObservation;
-import be.toppsy.desk.residents.ObservationCategory;
-import be.toppsy.desk.residents.PreventionTier;
-import be.toppsy.desk.residents.ResidentDraft;
+import be.toppsy.desk.residents.plan.ActionRequest;
+import be.toppsy.desk.residents.observations.Concern;
+import be.toppsy.desk.residents.record.Gender;
+import be.toppsy.desk.residents.observations.NewObservation;
+import be.toppsy.desk.residents.observations.ObservationCategory;
+import be.toppsy.desk.residents.plan.PreventionTier;
+import be.toppsy.desk.residents.record.ResidentDraft;
 import be.toppsy.desk.residents.ResidentService;
-import be.toppsy.desk.residents.ResidentState;
+import be.toppsy.desk.residents.record.ResidentState;
 import be.toppsy.desk.residents.ResidentsFeature;
 import be.toppsy.desk.residents.SupportLevel;
 import be.toppsy.desk.security.Role;
@@ -131,12 +131,12 @@ class LogFileTest {
 
     @Test
     void noResidentNameOrObservationTextEndsUpInTheLogFile() throws Exception {
-        long zoe = residents.create(zoe(), SupportLevel.HEIGHTENED);
-        residents.addObservation(new NewObservation(zoe, ObservationCategory.SLEEP, "Zoë " + PHRASE + ".",
+        long zoe = residents.records().create(zoe(), SupportLevel.HEIGHTENED);
+        residents.observations().addObservation(new NewObservation(zoe, ObservationCategory.SLEEP, "Zoë " + PHRASE + ".",
                 Concern.MEDIUM, true));
         residents.addActionFor(new ActionRequest(zoe, "Gesprek: " + PHRASE, null, LocalDate.of(2026, 3, 20),
                 PreventionTier.TERTIARY, null));
-        residents.proposeReferral(zoe, null, "CGG Test", "Zoë " + PHRASE, Set.of(), null);
+        residents.referrals().proposeReferral(zoe, null, "CGG Test", "Zoë " + PHRASE, Set.of(), null);
         assertThat(residents.searchVisible(FAMILY, 5)).hasSize(1);
         assertThat(residents.searchVisible("zoe testnaam", 5)).hasSize(1);
 
@@ -147,7 +147,7 @@ class LogFileTest {
 
         // The database refuses a statement and names the values in its message (as H2 does for a unique key).
         services.database().dsl().execute("create unique index ux_log_test on resident (family_name)");
-        Throwable failed = failInTheBackground(() -> residents.create(zoe(), SupportLevel.BASIC));
+        Throwable failed = failInTheBackground(() -> residents.records().create(zoe(), SupportLevel.BASIC));
         assertThat(failed).isInstanceOf(org.jooq.exception.DataAccessException.class);
         assertThat(messages(failed)).as("the raw messages do carry the value").contains(FAMILY);
 

@@ -15,10 +15,10 @@ import be.toppsy.desk.intervision.IntervisionFeature;
 import be.toppsy.desk.intervision.IntervisionServices;
 import be.toppsy.desk.intervision.sessions.IntervisionSession;
 import be.toppsy.desk.intervision.sessions.SessionDraft;
-import be.toppsy.desk.residents.Gender;
-import be.toppsy.desk.residents.ResidentDraft;
+import be.toppsy.desk.residents.record.Gender;
+import be.toppsy.desk.residents.record.ResidentDraft;
 import be.toppsy.desk.residents.ResidentService;
-import be.toppsy.desk.residents.ResidentState;
+import be.toppsy.desk.residents.record.ResidentState;
 import be.toppsy.desk.residents.ResidentsFeature;
 import be.toppsy.desk.residents.SupportLevel;
 import be.toppsy.desk.security.Role;
@@ -60,7 +60,7 @@ class OneTransactionPerActionTest {
 
         TestServices.loginAsNewUser(services, "sara", Role.SUPPORT_WORKER, Role.TEAM_LEAD, Role.STAFF);
         sara = services.session().current().id();
-        long resident = residents.create(new ResidentDraft("Amara", "Diallo", 1990, Gender.UNKNOWN, "A", "7",
+        long resident = residents.records().create(new ResidentDraft("Amara", "Diallo", 1990, Gender.UNKNOWN, "A", "7",
                 LocalDate.of(2026, 1, 5), List.of("Frans"), false, false, null, null, null, ResidentState.PRESENT,
                 null, false), SupportLevel.HEIGHTENED);
         kase = intervision.cases().createCase(new CaseDraft(null, "Jonge man trekt zich terug", "Situatie.", "Wat nu?",

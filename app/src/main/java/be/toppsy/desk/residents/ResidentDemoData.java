@@ -1,5 +1,17 @@
 package be.toppsy.desk.residents;
 
+import be.toppsy.desk.residents.observations.Concern;
+import be.toppsy.desk.residents.observations.ObservationCategory;
+import be.toppsy.desk.residents.plan.ActionState;
+import be.toppsy.desk.residents.plan.PreventionTier;
+import be.toppsy.desk.residents.referrals.Barrier;
+import be.toppsy.desk.residents.referrals.Consent;
+import be.toppsy.desk.residents.referrals.ReferralState;
+import be.toppsy.desk.residents.reviews.ReviewKind;
+import be.toppsy.desk.residents.record.Gender;
+import be.toppsy.desk.residents.record.ResidentCodes;
+import be.toppsy.desk.residents.record.ResidentDraft;
+import be.toppsy.desk.residents.record.ResidentState;
 import be.toppsy.desk.ui.DemoData;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -98,14 +110,26 @@ final class ResidentDemoData {
         {"WITHDRAWAL", "HIGH", "Praat nauwelijks nog, ook niet met landgenoten. Eet weinig. Graag bespreken in team."},
     };
 
-    private final ResidentRepository repository;
+    private final ResidentRepository residents;
+    private final ObservationRepository observations;
+    private final PlanRepository plans;
+    private final ReferralRepository referrals;
+    private final ReviewRepository reviews;
+    private final MedicalNoteRepository notes;
     private final ResidentCodes codes;
     private final Clock clock;
     private final DemoData demo;
     private final Random random = new Random(20261122L);
 
-    ResidentDemoData(ResidentRepository repository, ResidentCodes codes, Clock clock, DemoData demo) {
-        this.repository = repository;
+    ResidentDemoData(ResidentRepository residents, ObservationRepository observations, PlanRepository plans,
+            ReferralRepository referrals, ReviewRepository reviews, MedicalNoteRepository notes, ResidentCodes codes,
+            Clock clock, DemoData demo) {
+        this.residents = residents;
+        this.observations = observations;
+        this.plans = plans;
+        this.referrals = referrals;
+        this.reviews = reviews;
+        this.notes = notes;
         this.codes = codes;
         this.clock = clock;
         this.demo = demo;
@@ -133,26 +157,26 @@ final class ResidentDemoData {
                     p.unit(), String.valueOf(100 + i * 3 % 60), arrival, List.of(p.languages().split(",")),
                     interpreter, i % 5 == 0, keyWorker, strengths(i), ownWords(i), state, departure, false);
             String code = nextCode(tx);
-            long id = repository.insert(tx, code, draft, ResidentService.searchKey(draft, code), SupportLevel.BASIC,
-                    now.minusDays(today.toEpochDay() - arrival.toEpochDay()));
+            long id = residents.insert(tx, code, draft, ResidentRecordService.searchKey(draft, code),
+                    SupportLevel.BASIC, now.minusDays(today.toEpochDay() - arrival.toEpochDay()));
             n++;
             SupportLevel level = i % 9 == 0 ? SupportLevel.INTENSIVE : i % 3 == 0 ? SupportLevel.HEIGHTENED
                     : SupportLevel.BASIC;
             long daysHere = today.toEpochDay() - arrival.toEpochDay();
             if (level != SupportLevel.BASIC) {
                 LocalDate stepUp = arrival.plusDays(Math.min(daysHere - 1, 5 + random.nextInt(20)));
-                repository.insertLevelChange(tx, id, stepUp.atTime(10, 30).atZone(clock.getZone()).toOffsetDateTime(),
+                residents.insertLevelChange(tx, id, stepUp.atTime(10, 30).atZone(clock.getZone()).toOffsetDateTime(),
                         keyWorker == null ? leen : keyWorker, SupportLevel.BASIC, SupportLevel.HEIGHTENED,
                         "Meerdere signalen van onrust en slecht slapen; besproken op het teamoverleg.", true);
-                repository.setLevel(tx, id, SupportLevel.HEIGHTENED, stepUp, now);
+                residents.setLevel(tx, id, SupportLevel.HEIGHTENED, stepUp, now);
                 if (level == SupportLevel.INTENSIVE) {
                     LocalDate up = stepUp.plusDays(Math.max(1, Math.min(daysHere - (stepUp.toEpochDay()
                             - arrival.toEpochDay()) - 1, 10)));
-                    repository.insertLevelChange(tx, id, up.atTime(14, 0).atZone(clock.getZone()).toOffsetDateTime(),
+                    residents.insertLevelChange(tx, id, up.atTime(14, 0).atZone(clock.getZone()).toOffsetDateTime(),
                             leen, SupportLevel.HEIGHTENED, SupportLevel.INTENSIVE,
                             "Signalen nemen toe ondanks steun; medische dienst betrokken, doorverwijzing gestart.",
                             true);
-                    repository.setLevel(tx, id, SupportLevel.INTENSIVE, up, now);
+                    residents.setLevel(tx, id, SupportLevel.INTENSIVE, up, now);
                 }
             }
             // Observations over the past months.
@@ -170,53 +194,53 @@ final class ResidentDemoData {
                 addObservation(tx, id, at, observers[i % observers.length], "SUICIDAL", "HIGH",
                         "Zei aan de balie dat het leven geen zin meer heeft en dat hij/zij er niet meer wil zijn. "
                         + "Collega bleef bij de bewoner; medische dienst gebeld.");
-                repository.setMedicalFlag(tx, id, true, at);
-                repository.setTeamDiscussion(tx, id, true);
+                residents.setMedicalFlag(tx, id, true, at);
+                residents.setTeamDiscussion(tx, id, true);
             }
             if (i % 7 == 3) {
-                repository.setTeamDiscussion(tx, id, true);
+                residents.setTeamDiscussion(tx, id, true);
             }
             // Reviews: most residents had their needs assessment; some are overdue.
             if (daysHere > 20 && i % 6 != 1) {
                 LocalDate held = arrival.plusDays(Math.min(daysHere - 1, 14 + random.nextInt(14)));
-                repository.insertReview(tx, id, ReviewKind.NEEDS_ASSESSMENT, held, keyWorker,
+                reviews.insertReview(tx, id, ReviewKind.NEEDS_ASSESSMENT, held, keyWorker,
                         "Behoeften besproken met de bewoner en de tolk. Sterktes en wensen genoteerd.", now);
                 if (daysHere > 200 && i % 2 == 0) {
-                    repository.insertReview(tx, id, ReviewKind.PERIODIC, held.plusMonths(6), keyWorker,
+                    reviews.insertReview(tx, id, ReviewKind.PERIODIC, held.plusMonths(6), keyWorker,
                             "Halfjaarlijkse evaluatie: situatie stabiel, plan bijgestuurd.", now);
                 }
             }
             // Most residents at verhoogd or intensief had a recent level review.
             if (level != SupportLevel.BASIC && i % 4 != 0 && daysHere > 10) {
                 int interval = level == SupportLevel.INTENSIVE ? 7 : 30;
-                repository.insertReview(tx, id, ReviewKind.LEVEL, today.minusDays(random.nextInt(interval)), keyWorker,
+                reviews.insertReview(tx, id, ReviewKind.LEVEL, today.minusDays(random.nextInt(interval)), keyWorker,
                         "Opvolging besproken met de bewoner; plan ongewijzigd.", now);
             }
             // Screening from the arrival centre.
             if (i % 4 == 1) {
                 int score = 4 + random.nextInt(40);
-                repository.insertScreening(tx, id, "RHS-15", arrival.minusDays(7), score, score >= 12, keyWorker, now);
+                reviews.insertScreening(tx, id, "RHS-15", arrival.minusDays(7), score, score >= 12, keyWorker, now);
             }
             // Support plan.
             if (level != SupportLevel.BASIC || i % 5 == 2) {
-                long a1 = repository.insertAction(tx, id, "Wekelijks contactmoment met referentiebegeleider",
+                long a1 = plans.insertAction(tx, id, "Wekelijks contactmoment met referentiebegeleider",
                         keyWorker, today.plusDays(random.nextInt(10) - 3), PreventionTier.SECONDARY, null, now, leen);
                 if (i % 3 == 0) {
-                    repository.closeAction(tx, a1, ActionState.DONE, "Contact vond plaats; bewoner vond het fijn.",
+                    plans.closeAction(tx, a1, ActionState.DONE, "Contact vond plaats; bewoner vond het fijn.",
                             now.minusDays(1));
                 }
                 String[] titles = {"Deelname aan ontspanningsgroep voorstellen", "Taalles Nederlands helpen zoeken",
                     "Gesprek met tolk plannen over slaap en piekeren", "Kinderen inschrijven voor de speelpleinwerking",
                     "Afspraak huisarts helpen maken", "Informeren over vrijwilligerswerk in de buurt"};
-                long a2 = repository.insertAction(tx, id, titles[i % titles.length],
+                long a2 = plans.insertAction(tx, id, titles[i % titles.length],
                         observers[i % observers.length], today.minusDays(random.nextInt(25) - 8),
                         i % 2 == 0 ? PreventionTier.PRIMARY : PreventionTier.SECONDARY, null, now.minusDays(30), leen);
                 if (i % 4 == 1) {
-                    repository.closeAction(tx, a2, ActionState.DONE, "Besproken met de bewoner; gaat volgende week.",
+                    plans.closeAction(tx, a2, ActionState.DONE, "Besproken met de bewoner; gaat volgende week.",
                             now.minusDays(2));
                 }
                 if (level == SupportLevel.INTENSIVE) {
-                    repository.insertAction(tx, id, "Afspraak medische dienst opvolgen", i % 2 == 0 ? omer : mai,
+                    plans.insertAction(tx, id, "Afspraak medische dienst opvolgen", i % 2 == 0 ? omer : mai,
                             today.plusDays(2), PreventionTier.TERTIARY, null, now, leen);
                 }
             }
@@ -225,24 +249,24 @@ final class ResidentDemoData {
                 String[] services = {"Solentra vzw (PACCT)", "CGG (Centrum Geestelijke Gezondheidszorg), lokaal",
                     "Ulysse (SSM)", "Eerstelijnspsycholoog (ELP)", "Mind-Spring (via CAW)"};
                 String service = services[i % services.length];
-                long ref = repository.insertReferral(tx, id, null, service,
+                long ref = referrals.insertReferral(tx, id, null, service,
                         "Aanhoudende slaapproblemen en piekeren; bewoner vraagt zelf om iemand om mee te praten.",
                         today.minusDays(20 + random.nextInt(120)), EnumSet.of(Barrier.WAITING_LIST, Barrier.LANGUAGE),
                         "Wekelijks gesprek met de referentiebegeleider; ontspanningsoefeningen (Care4refugees).",
                         keyWorker, now);
                 if (i % 3 != 2) {
-                    repository.setConsent(tx, ref, Consent.GIVEN, today.minusDays(100));
+                    referrals.setConsent(tx, ref, Consent.GIVEN, today.minusDays(100));
                     LocalDate requested = today.minusDays(15 + random.nextInt(100));
-                    repository.setReferralState(tx, ref, ReferralState.WAITING, requested, null, null);
+                    referrals.setReferralState(tx, ref, ReferralState.WAITING, requested, null, null);
                 }
             }
             if (i % 11 == 4) {
-                repository.insertReferral(tx, id, null, "Medimmigrant",
+                referrals.insertReferral(tx, id, null, "Medimmigrant",
                         "Vragen over medische kosten na een beslissing in de procedure.", today.minusDays(5),
                         EnumSet.of(Barrier.LEGAL_STATUS), null, keyWorker, now);
             }
             if (i == 0 || i == 9) {
-                repository.insertMedicalNote(tx, id, now.minusDays(1), i == 0 ? omer : mai,
+                notes.insertMedicalNote(tx, id, now.minusDays(1), i == 0 ? omer : mai,
                         "Consult: slaapproblemen en hoofdpijn. Afspraak huisarts gepland. Opvolging over twee weken.");
             }
         }
@@ -254,10 +278,10 @@ final class ResidentDemoData {
         ObservationCategory c = ObservationCategory.valueOf(category);
         Concern level = Concern.valueOf(concern);
         boolean discuss = level == Concern.HIGH;
-        repository.insertObservation(tx, residentId, at, author, c, level, discuss, body);
-        repository.setLastObservation(tx, residentId, at);
+        observations.insertObservation(tx, residentId, at, author, c, level, discuss, body);
+        residents.setLastObservation(tx, residentId, at);
         if (discuss) {
-            repository.setTeamDiscussion(tx, residentId, true);
+            residents.setTeamDiscussion(tx, residentId, true);
         }
     }
 
@@ -265,7 +289,7 @@ final class ResidentDemoData {
         String code;
         do {
             code = codes.next();
-        } while (repository.codeExists(tx, code));
+        } while (residents.codeExists(tx, code));
         return code;
     }
 

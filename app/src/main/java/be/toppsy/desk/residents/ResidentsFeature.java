@@ -1,5 +1,14 @@
 package be.toppsy.desk.residents;
 
+import be.toppsy.desk.residents.exports.ResidentExportDialogs;
+import be.toppsy.desk.residents.exports.ResidentExports;
+import be.toppsy.desk.residents.observations.QuickObservationView;
+import be.toppsy.desk.residents.observations.QuickObservationViewModel;
+import be.toppsy.desk.residents.record.ResidentRow;
+import be.toppsy.desk.residents.reviews.ReviewSettingsView;
+import be.toppsy.desk.residents.reviews.ReviewSettingsViewModel;
+import be.toppsy.desk.residents.today.TodayView;
+import be.toppsy.desk.residents.today.TodayViewModel;
 import be.toppsy.desk.common.TaskRunner;
 import be.toppsy.desk.i18n.Messages;
 import be.toppsy.desk.security.Permission;
@@ -117,7 +126,7 @@ public final class ResidentsFeature implements Feature {
     }
 
     private List<SearchHit> search(String query, int limit) {
-        return service.quickSearch(query, limit).stream().map(r -> new SearchHit(
+        return service.records().quickSearch(query, limit).stream().map(r -> new SearchHit(
                 messages.get("residents.search.category"), r.name() == null ? r.code() : r.code() + " · " + r.name(),
                 messages.get("residents.search.detail", messages.get(r.level().messageKey()),
                         r.unit() == null ? "–" : r.unit()), "residents", "resident:" + r.id())).toList();
@@ -178,7 +187,7 @@ public final class ResidentsFeature implements Feature {
             card.getChildren().add(new javafx.scene.layout.HBox(8, open, note));
             tasks.run(() -> service.today(false), t -> text.setText(messages.get("residents.card.today",
                     t.overdueActions().size(), t.reviewsOverdue().size(), t.newConcerns().size(),
-                    t.waitingLong().size(), t.quiet().size())), e -> text.setText(""));
+                    t.waitingLong().size(), t.quiet().size())), e -> text.setText(messages.get("error.unexpected")));
         } else {
             card.getChildren().add(note);
             text.setText(messages.get("residents.card.note"));
@@ -189,6 +198,6 @@ public final class ResidentsFeature implements Feature {
 
     @Override
     public void loadDemoData(DemoData demo) {
-        service.loadDemo(demo);
+        service.records().loadDemo(demo);
     }
 }

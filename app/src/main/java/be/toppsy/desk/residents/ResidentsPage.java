@@ -1,5 +1,10 @@
 package be.toppsy.desk.residents;
 
+import be.toppsy.desk.residents.list.ResidentListView;
+import be.toppsy.desk.residents.page.ResidentPageView;
+import be.toppsy.desk.residents.page.ResidentPageViewModel;
+import be.toppsy.desk.residents.list.ResidentListViewModel;
+import be.toppsy.desk.residents.record.ResidentRow;
 import be.toppsy.desk.common.TaskRunner;
 import be.toppsy.desk.i18n.Messages;
 import be.toppsy.desk.ui.DialogService;

@@ -1,5 +1,6 @@
 package be.toppsy.desk.residents;
 
+import be.toppsy.desk.residents.record.TimelineEntry;
 import be.toppsy.desk.i18n.Messages;
 import java.util.List;
 import java.util.function.Function;
@@ -15,30 +16,30 @@ import javafx.scene.control.TextFormatter;
 import javafx.util.StringConverter;
 
 /** Small view helpers shared by the screens of this feature. */
-final class ResidentsUi {
+public final class ResidentsUi {
 
     private ResidentsUi() {
     }
 
-    static Label levelBadge(SupportLevel level, Messages messages) {
+    public static Label levelBadge(SupportLevel level, Messages messages) {
         Label badge = new Label(messages.get(level.messageKey()));
         badge.getStyleClass().addAll("badge", level.styleClass());
         return badge;
     }
 
-    static Label flag(String text, String styleClass) {
+    public static Label flag(String text, String styleClass) {
         Label label = new Label(text);
         label.getStyleClass().addAll("badge", styleClass);
         return label;
     }
 
-    static <T> TableColumn<T, String> column(String title, Function<T, String> value) {
+    public static <T> TableColumn<T, String> column(String title, Function<T, String> value) {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new SimpleStringProperty(value.apply(c.getValue())));
         return column;
     }
 
-    static TextField textField(String id, StringProperty property, int columns) {
+    public static TextField textField(String id, StringProperty property, int columns) {
         TextField field = new TextField();
         field.setId(id);
         field.setPrefColumnCount(columns);
@@ -46,14 +47,14 @@ final class ResidentsUi {
         return field;
     }
 
-    static TextField dateField(String id, StringProperty property, Messages messages) {
+    public static TextField dateField(String id, StringProperty property, Messages messages) {
         TextField field = textField(id, property, 9);
         field.setPromptText(messages.get("format.date"));
         return field;
     }
 
     /** A text area that takes at most {@code max} characters (a paste beyond it is cut off, not lost silently). */
-    static TextArea textArea(String id, StringProperty property, int rows, int max) {
+    public static TextArea textArea(String id, StringProperty property, int rows, int max) {
         TextArea area = new TextArea();
         area.setId(id);
         area.setWrapText(true);
@@ -65,7 +66,7 @@ final class ResidentsUi {
     }
 
     /** A combo box showing enum values (or other items) by message key. */
-    static <T> ComboBox<T> choice(String id, List<T> items, Function<T, String> text, String emptyText) {
+    public static <T> ComboBox<T> choice(String id, List<T> items, Function<T, String> text, String emptyText) {
         ComboBox<T> box = new ComboBox<>();
         box.setId(id);
         box.getItems().setAll(items);
@@ -92,12 +93,9 @@ final class ResidentsUi {
     }
 
     /** Translates the arguments of a timeline headline that are message keys. */
-    static String headline(TimelineEntry e, Messages messages) {
-        Object[] args = new Object[e.headlineArgs().length];
-        for (int i = 0; i < args.length; i++) {
-            Object a = e.headlineArgs()[i];
-            args[i] = a instanceof TimelineEntry.Key k ? messages.get(k.key()) : a;
-        }
+    public static String headline(TimelineEntry e, Messages messages) {
+        Object[] args = e.headlineArgs().stream()
+                .map(a -> a instanceof TimelineEntry.Key k ? messages.get(k.key()) : a).toArray();
         return messages.get(e.headlineKey(), args);
     }
 }

@@ -10,9 +10,9 @@ import be.toppsy.desk.intervision.IntervisionFeature;
 import be.toppsy.desk.intervision.IntervisionServices;
 import be.toppsy.desk.intervision.SessionState;
 import be.toppsy.desk.intervision.sessions.IntervisionSession;
-import be.toppsy.desk.residents.ResidentExports;
+import be.toppsy.desk.residents.exports.ResidentExports;
 import be.toppsy.desk.residents.ResidentService;
-import be.toppsy.desk.residents.ResidentSummary;
+import be.toppsy.desk.residents.record.ResidentSummary;
 import be.toppsy.desk.residents.ResidentsFeature;
 import be.toppsy.desk.security.AccessDeniedException;
 import be.toppsy.desk.testing.MutableClock;
@@ -146,8 +146,8 @@ class DocumentSourcesTest {
         // Codes are random, so the list's order is too: pick a resident whose name is in Latin script,
         // which the embedded fonts print (an Arabic name prints as [?] and is reported; DocumentEngineTest).
         long id = residents.searchVisible("", 200).stream()
-                .filter(r -> residents.file(r.id()).timeline().size() > 3
-                        && !residents.file(r.id()).referrals().isEmpty()
+                .filter(r -> residents.records().file(r.id()).timeline().size() > 3
+                        && !residents.records().file(r.id()).referrals().isEmpty()
                         && residents.summary(r.id(), true).orElseThrow().name().chars().allMatch(c -> c < 0x0250))
                 .findFirst().orElseThrow().id();
         ResidentSummaryData data = exports().summary(id, "Overdracht", EnumSet.allOf(ResidentSummaryData.Section.class));

@@ -1,5 +1,10 @@
 package be.toppsy.desk.residents;
 
+import be.toppsy.desk.residents.record.ResidentFilter;
+import be.toppsy.desk.residents.record.Gender;
+import be.toppsy.desk.residents.record.ResidentCodes;
+import be.toppsy.desk.residents.record.ResidentDraft;
+import be.toppsy.desk.residents.record.ResidentState;
 import be.toppsy.desk.storage.Database;
 import be.toppsy.desk.testing.TestDatabases;
 import java.nio.file.Files;
@@ -40,7 +45,7 @@ public final class ResidentListBenchmark {
                     ResidentDraft d = new ResidentDraft("Persoon" + i, "Test", 1990, Gender.UNKNOWN,
                             "U" + random.nextInt(8), null, today.minusDays(random.nextInt(400)), List.of(), false, false,
                             (long) (1 + random.nextInt(10)), null, null, ResidentState.PRESENT, null, i % 9 == 0);
-                    long id = repository.insert(tx, code, d, ResidentService.searchKey(d, code), SupportLevel.BASIC, now);
+                    long id = repository.insert(tx, code, d, ResidentRecordService.searchKey(d, code), SupportLevel.BASIC, now);
                     repository.setLevel(tx, id, SupportLevel.values()[random.nextInt(3)], today, now);
                     repository.setNextReviewDue(tx, id, today.plusDays(random.nextInt(90) - 45));
                 }

@@ -1,5 +1,12 @@
 package be.toppsy.desk.residents;
 
+import be.toppsy.desk.residents.record.Gender;
+import be.toppsy.desk.residents.record.Page;
+import be.toppsy.desk.residents.record.ResidentCodes;
+import be.toppsy.desk.residents.record.ResidentDraft;
+import be.toppsy.desk.residents.record.ResidentFilter;
+import be.toppsy.desk.residents.record.ResidentRow;
+import be.toppsy.desk.residents.record.ResidentState;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.toppsy.desk.storage.Database;
@@ -61,7 +68,7 @@ class ResidentRepositoryTest {
                 ResidentDraft d = new ResidentDraft(given, "Test", 1990, Gender.UNKNOWN, unit, null,
                         TODAY.minusDays(random.nextInt(300)), List.of(), false, false, keyWorker, null, null, state,
                         state == ResidentState.PRESENT ? null : TODAY, i % 7 == 0);
-                long id = REPOSITORY.insert(tx, code, d, ResidentService.searchKey(d, code), SupportLevel.BASIC, NOW);
+                long id = REPOSITORY.insert(tx, code, d, ResidentRecordService.searchKey(d, code), SupportLevel.BASIC, NOW);
                 SupportLevel level = SupportLevel.values()[random.nextInt(3)];
                 if (level != SupportLevel.BASIC) {
                     REPOSITORY.setLevel(tx, id, level, TODAY, NOW);

@@ -1,5 +1,8 @@
 package be.toppsy.desk.residents;
 
+import be.toppsy.desk.residents.record.Gender;
+import be.toppsy.desk.residents.record.ResidentDraft;
+import be.toppsy.desk.residents.record.ResidentState;
 import be.toppsy.desk.App;
 import be.toppsy.desk.accounts.AccountService;
 import be.toppsy.desk.accounts.LoginResult;
@@ -20,17 +23,17 @@ import java.util.Map;
  * The wired application on a fresh H2 with a small team: sara (begeleider), tom (medewerker),
  * leen (teamverantwoordelijke), omer (medische dienst), and the administrator "admin".
  */
-final class ResidentsFixture {
+public final class ResidentsFixture {
 
-    static final String PASSWORD = "Proef-wachtwoord-2026";
+    public static final String PASSWORD = "Proef-wachtwoord-2026";
 
-    final MutableClock clock = MutableClock.at("2026-11-22T09:00:00Z");
-    final App.Services services;
-    final ResidentService residents;
-    final SocialMapService socialMap;
+    public final MutableClock clock = MutableClock.at("2026-11-22T09:00:00Z");
+    public final App.Services services;
+    public final ResidentService residents;
+    public final SocialMapService socialMap;
     private final Map<String, Long> ids = new HashMap<>();
 
-    ResidentsFixture(Path folder) {
+    public ResidentsFixture(Path folder) {
         services = TestServices.withAdmin(folder, clock);
         user("Sara Janssens", "sara", Role.SUPPORT_WORKER, Role.STAFF);
         user("Tom Peeters", "tom", Role.STAFF);
@@ -52,7 +55,7 @@ final class ResidentsFixture {
     }
 
     /** Logs in as one of the team (or "admin"). */
-    ResidentsFixture as(String username) {
+    public ResidentsFixture as(String username) {
         services.accounts().logout();
         String password = username.equals("admin") ? TestServices.ADMIN_PASSWORD : PASSWORD;
         LoginResult result = services.accounts().login(username, password.toCharArray());
@@ -62,22 +65,22 @@ final class ResidentsFixture {
         return this;
     }
 
-    long id(String username) {
+    public long id(String username) {
         return ids.get(username);
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 
-    static ResidentDraft draft(String given, String family, LocalDate arrival, Long keyWorker) {
+    public static ResidentDraft draft(String given, String family, LocalDate arrival, Long keyWorker) {
         return new ResidentDraft(given, family, 1990, Gender.UNKNOWN, "A", "12", arrival, List.of("Arabisch"), true,
                 false, keyWorker, null, null, ResidentState.PRESENT, null, false);
     }
 
     /** As sara: a present resident who arrived {@code daysAgo} days ago, with sara as key worker. */
-    long resident(String given, String family, int daysAgo, SupportLevel level) {
+    public long resident(String given, String family, int daysAgo, SupportLevel level) {
         as("sara");
-        return residents.create(draft(given, family, today().minusDays(daysAgo), id("sara")), level);
+        return residents.records().create(draft(given, family, today().minusDays(daysAgo), id("sara")), level);
     }
 }

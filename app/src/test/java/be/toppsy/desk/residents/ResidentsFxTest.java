@@ -1,5 +1,13 @@
 package be.toppsy.desk.residents;
 
+import be.toppsy.desk.residents.observations.ObservationCategory;
+import be.toppsy.desk.residents.observations.QuickObservationView;
+import be.toppsy.desk.residents.observations.QuickObservationViewModel;
+import be.toppsy.desk.residents.plan.PreventionTier;
+import be.toppsy.desk.residents.record.TimelineEntry;
+import be.toppsy.desk.residents.record.TimelineKind;
+import be.toppsy.desk.residents.today.TodayView;
+import be.toppsy.desk.residents.today.TodayViewModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.toppsy.desk.testing.FxTestSupport;
@@ -56,8 +64,8 @@ class ResidentsFxTest {
         this.stage = stage;
         f = new ResidentsFixture(folder.resolve("db" + System.nanoTime()));
         zoe = f.resident("Zoë", "Kabongo", 40, SupportLevel.HEIGHTENED);
-        f.residents.addAction(zoe, "Taalles zoeken", f.id("sara"), f.today().minusDays(2), PreventionTier.PRIMARY);
-        f.residents.proposeReferral(zoe, null, "CGG Andante", "Slaapproblemen", Set.of(), null);
+        f.residents.plan().addAction(zoe, "Taalles zoeken", f.id("sara"), f.today().minusDays(2), PreventionTier.PRIMARY);
+        f.residents.referrals().proposeReferral(zoe, null, "CGG Andante", "Slaapproblemen", Set.of(), null);
         FxTestSupport.show(stage, new StackPane());
     }
 
@@ -95,7 +103,7 @@ class ResidentsFxTest {
         robot.clickOn("#quick-save");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(closed).isTrue();
-        assertThat(f.residents.myRecentObservations(5)).singleElement().satisfies(o -> {
+        assertThat(f.residents.observations().myRecentObservations(5)).singleElement().satisfies(o -> {
             assertThat(o.body()).isEqualTo("Slaapt slecht.");
             assertThat(o.authorName()).isEqualTo("Tom Peeters");
         });
@@ -106,7 +114,7 @@ class ResidentsFxTest {
         f.as("tom");
         QuickObservationViewModel model = showQuickEntry(robot);
         robot.interact(() -> {
-            model.preset(f.residents.pick("zoe", 1).get(0));
+            model.preset(f.residents.records().pick("zoe", 1).get(0));
             model.categoryProperty().set(ObservationCategory.SUICIDAL);
         });
         robot.clickOn("#quick-text").write("Wil er niet meer zijn.");
@@ -153,7 +161,7 @@ class ResidentsFxTest {
         robot.interact(() -> year.setText("1991"));
         robot.interact(save::fire);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(f.residents.file(zoe).resident().birthYear()).isEqualTo(1991);
+        assertThat(f.residents.records().file(zoe).resident().birthYear()).isEqualTo(1991);
     }
 
     @Test

@@ -1,5 +1,10 @@
 package be.toppsy.desk.residents;
 
+import be.toppsy.desk.residents.observations.ObservationCategory;
+import be.toppsy.desk.residents.observations.QuickObservationView;
+import be.toppsy.desk.residents.observations.QuickObservationViewModel;
+import be.toppsy.desk.residents.page.ResidentPageView;
+import be.toppsy.desk.residents.page.ResidentPageViewModel;
 import be.toppsy.desk.App;
 import be.toppsy.desk.accounts.PasswordHasher;
 import be.toppsy.desk.i18n.Language;
@@ -53,16 +58,16 @@ public final class ResidentsScreenshotTool extends Application {
             App.applyTheme(scene);
             stage.setScene(scene);
             stage.show();
-            page.givenNamesProperty().set("   ");
-            page.familyNameProperty().set("الأحمد");
-            page.birthYearProperty().set("1890");
-            page.arrivalProperty().set("31/02/2026");
-            page.strengthsProperty().set("Sterk netwerk. ".repeat(700));
-            page.saveRecord(id -> { });
+            page.record().givenNamesProperty().set("   ");
+            page.record().familyNameProperty().set("الأحمد");
+            page.record().birthYearProperty().set("1890");
+            page.record().arrivalProperty().set("31/02/2026");
+            page.record().strengthsProperty().set("Sterk netwerk. ".repeat(700));
+            page.record().saveRecord(id -> { });
             PauseTransition later = new PauseTransition(Duration.millis(1500));
             later.setOnFinished(e -> {
-                page.arrivalProperty().set("01/02/2026");
-                page.saveRecord(id -> { });
+                page.record().arrivalProperty().set("01/02/2026");
+                page.record().saveRecord(id -> { });
             });
             later.play();
             snapshot(scene, args.get(4), database, 3500);
@@ -76,7 +81,7 @@ public final class ResidentsScreenshotTool extends Application {
         stage.setScene(scene);
         stage.show();
         if (crisis) {
-            model.preset(service.pick("Zoë", 1).get(0));
+            model.preset(service.records().pick("Zoë", 1).get(0));
             model.categoryProperty().set(ObservationCategory.SUICIDAL);
             model.textProperty().set("Zei aan de balie dat ze er niet meer wil zijn. Collega bleef bij haar.");
             model.save();

@@ -1,5 +1,0 @@
-package be.toppsy.desk.residents;
-
-/** A referral still waiting, with the number of days it has waited. */
-public record WaitingReferral(Referral referral, long waitingDays) {
-}

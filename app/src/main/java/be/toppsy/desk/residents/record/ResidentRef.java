@@ -1,0 +1,9 @@
+package be.toppsy.desk.residents.record;
+
+import be.toppsy.desk.residents.SupportLevel;
+/**
+ * For other features: a resident the current user may see, by pseudonymous code and support level
+ * (no name). Returned by {@link ResidentService#searchVisible(String, int)}.
+ */
+public record ResidentRef(long id, String code, SupportLevel level) {
+}
