@@ -118,6 +118,28 @@ class TrainerGuidePdfTest {
     }
 
     @Test
+    void everyModuleOfTheDefaultPackPrintsItsWholeGuide() throws IOException {
+        TestServices.loginAsNewUser(services, "katrien", Role.TRAINER);
+        ContentPack defaultPack = PackParser.load(ContentPacks.read("toppsy-default")).pack().orElseThrow();
+        Path samples = Files.createDirectories(Path.of("target", "pdf-samples"));
+        for (CourseModule each : defaultPack.modules()) {
+            TrainerGuide itsGuide = each.optionalTrainerGuide().orElseThrow();
+            TrainerGuideData itsData = new HandoutConverter(messages, new DefaultCrisisContacts(messages))
+                    .trainerGuide(each, itsGuide);
+            RenderedDocument document = exports().build(new TrainerGuideBuilder(), itsData, false);
+            Files.write(samples.resolve("trainer-guide-" + each.id() + ".pdf"), document.pdf());
+            String text = text(document.pdf());
+            assertThat(text).as(each.id()).contains("Trainershandleiding: " + each.title())
+                    .contains(itsGuide.totalMinutes() + " minuten");
+            // Every block and its last discussion question made it to paper (none cut off at a page end).
+            for (TrainerGuide.Block block : itsGuide.blocks()) {
+                assertThat(text).as(each.id()).contains(block.title().replaceAll("\\s+", " "));
+                block.discussion().forEach(q -> assertThat(text).as(each.id()).contains(q.replaceAll("\\s+", " ")));
+            }
+        }
+    }
+
+    @Test
     void aTeamLeadMayPrintItAStaffMemberMayNot() {
         TestServices.loginAsNewUser(services, "leen", Role.TEAM_LEAD);
         assertThat(exports().build(new TrainerGuideBuilder(), data(), false).pageCount()).isPositive();
