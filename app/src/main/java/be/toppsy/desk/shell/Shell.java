@@ -175,7 +175,8 @@ public final class Shell {
         Gate.Opened opened = gate.opened();
         List<SearchProvider> providers = opened.features().stream().flatMap(f -> f.searchProviders().stream())
                 .toList();
-        MainViewModel model = new MainViewModel(opened.session(), opened.accounts(), messages, opened.features());
+        MainViewModel model = new MainViewModel(opened.session(), opened.accounts(), messages, opened.features(),
+                tasks);
         mainWindow = new MainWindow(model, new QuickSearchViewModel(providers, tasks), messages, new MainWindow.Actions() {
             @Override
             public void lock() {
