@@ -133,7 +133,7 @@ public final class App extends Application {
         Settings settings = new Settings(database, new SettingsRepository());
         BackupService backups = new BackupService(database, safety, session, audit, settings);
         DelegatingNavigator navigator = new DelegatingNavigator();
-        ShellSettings shellSettings = new ShellSettings(settings, session, audit);
+        ShellSettings shellSettings = new ShellSettings(database, settings, session, audit);
         List<Feature> features = new ArrayList<>();
 
         // Follow-up tracker and social map.
