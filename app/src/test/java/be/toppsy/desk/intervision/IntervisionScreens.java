@@ -98,7 +98,7 @@ public final class IntervisionScreens extends Application {
                     + "Uitleg over de procedure laten geven door de juridische dienst, met een tolk.");
         }
         clock.advance(Duration.ofSeconds(7 * 60 + 43));
-        model.updateTime();
+        model.countdown().update();
         snapshot(stage, new Scene(new RunnerView(model, messages, x -> { }, () -> { }).build(), 1440, 900), database,
                 out);
     }

@@ -75,27 +75,27 @@ class RunnerViewModelTest {
         assertThat(model.stepIndexProperty().get()).isZero();
         assertThat(model.stepProperty().get().produces()).isEqualTo(Produces.REVIEW);
         assertThat(model.stepCounterProperty().get()).isEqualTo("Stap 1 van 8");
-        assertThat(model.remainingTextProperty().get()).isEqualTo("10:00");
+        assertThat(model.countdown().remainingTextProperty().get()).isEqualTo("10:00");
         assertThat(model.speakerTextProperty().get()).contains("leen Test");
 
         advance(61);
-        assertThat(model.remainingTextProperty().get()).isEqualTo("08:59");
-        assertThat(model.phaseProgressProperty().get()).isBetween(0.10, 0.11);
-        model.togglePause();
+        assertThat(model.countdown().remainingTextProperty().get()).isEqualTo("08:59");
+        assertThat(model.countdown().phaseProgressProperty().get()).isBetween(0.10, 0.11);
+        model.countdown().togglePause();
         advance(300);
-        assertThat(model.remainingTextProperty().get()).isEqualTo("08:59");
-        model.togglePause();
+        assertThat(model.countdown().remainingTextProperty().get()).isEqualTo("08:59");
+        model.countdown().togglePause();
         advance(600);
-        assertThat(model.overTimeProperty().get()).isTrue();
-        assertThat(model.remainingTextProperty().get()).contains("01:01");
-        model.addMinute();
-        assertThat(model.remainingTextProperty().get()).contains("00:01");
+        assertThat(model.countdown().overTimeProperty().get()).isTrue();
+        assertThat(model.countdown().remainingTextProperty().get()).contains("01:01");
+        model.countdown().addMinute();
+        assertThat(model.countdown().remainingTextProperty().get()).contains("00:01");
 
         model.noteProperty().set("Eerste sessie, niets te overlopen.");
         model.next();
         assertThat(model.stepProperty().get().produces()).isEqualTo(Produces.SITUATION);
         assertThat(model.speakerTextProperty().get()).contains("sara Test");
-        assertThat(model.remainingTextProperty().get()).isEqualTo("10:00");
+        assertThat(model.countdown().remainingTextProperty().get()).isEqualTo("10:00");
         assertThat(model.noteProperty().get()).isEmpty();
 
         // The review's note and time were stored.
@@ -110,7 +110,7 @@ class RunnerViewModelTest {
         // Back to the review: the note is there again, and its time goes on from where it was.
         model.previous();
         assertThat(model.noteProperty().get()).isEqualTo("Eerste sessie, niets te overlopen.");
-        assertThat(model.overTimeProperty().get()).isTrue();
+        assertThat(model.countdown().overTimeProperty().get()).isTrue();
         model.goTo(5);
         assertThat(model.stepProperty().get().speaker()).isEqualTo(Speaker.ROUND);
         assertThat(model.stepProperty().get().presenterListens()).isTrue();
@@ -237,7 +237,7 @@ class RunnerViewModelTest {
         assertThat(again.runningProperty().get()).isTrue();
         assertThat(again.stepIndexProperty().get()).isEqualTo(2);
         assertThat(again.noteProperty().get()).isEqualTo("Vragen over slaap en eten.");
-        assertThat(again.elapsedInStep()).isEqualTo(61);
+        assertThat(again.countdown().elapsedSeconds()).isEqualTo(61);
     }
 
     @Test
