@@ -1,6 +1,6 @@
-package be.toppsy.desk.reports;
+package be.toppsy.desk.reports.pdf;
 
-import be.toppsy.desk.reports.FontLibrary.Face;
+import be.toppsy.desk.reports.pdf.FontLibrary.Face;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,7 +25,7 @@ public final class DocumentEngine {
 
     static final float PAGE_WIDTH = PDRectangle.A4.getWidth();
     static final float PAGE_HEIGHT = PDRectangle.A4.getHeight();
-    static final float MARGIN_X = 56;
+    public static final float MARGIN_X = 56;
     static final float CONTENT_TOP = PAGE_HEIGHT - 74;
     static final float CONTENT_BOTTOM = 70;
     static final float CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X;
