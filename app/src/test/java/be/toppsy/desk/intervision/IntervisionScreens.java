@@ -92,7 +92,7 @@ public final class IntervisionScreens extends Application {
                     .toLocalDate().plusDays(14)));
             model.actions().add();
         } else {
-            model.nextTurn();
+            model.turns().nextTurn();
             model.noteProperty().set("Eerlijk zeggen wat we niet weten, en toch een vast moment geven.\n"
                     + "De onzekerheid niet alleen dragen: collega's aan het onthaal afwisselen.\n"
                     + "Uitleg over de procedure laten geven door de juridische dienst, met een tolk.");

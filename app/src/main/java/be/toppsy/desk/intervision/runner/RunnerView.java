@@ -176,11 +176,11 @@ public final class RunnerView {
 
         Label speaker = Ui.iconLabel("", "mdi2m-microphone-outline", "iv-runner-speaker");
         speaker.setId("iv-runner-speaker");
-        speaker.textProperty().bind(model.speakerTextProperty());
+        speaker.textProperty().bind(model.turns().speakerTextProperty());
         Button nextTurn = new Button(messages.get("iv.runner.nextTurn"), Icons.of("mdi2a-account-arrow-right", 16));
         nextTurn.setId("iv-runner-next-turn");
-        nextTurn.setOnAction(e -> model.nextTurn());
-        nextTurn.visibleProperty().bind(Bindings.isNotEmpty(model.turnOrder()));
+        nextTurn.setOnAction(e -> model.turns().nextTurn());
+        nextTurn.visibleProperty().bind(Bindings.isNotEmpty(model.turns().turnOrder()));
         nextTurn.managedProperty().bind(nextTurn.visibleProperty());
         Label listens = Ui.iconLabel(messages.get("iv.runner.presenterListens"), "mdi2e-ear-hearing",
                 "iv-runner-listens");

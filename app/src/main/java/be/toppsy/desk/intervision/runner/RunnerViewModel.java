@@ -54,13 +54,12 @@ public final class RunnerViewModel {
     private final FieldErrors errors;
     private final RunnerActionsViewModel actions;
     private final CountdownViewModel countdown;
+    private final TurnsViewModel turns;
 
     private SessionMaterial material;
     private RunnerSteps steps = RunnerSteps.none();
-    private SpeakerTurns turns;
     private final ObservableList<Step> stepList = FXCollections.observableArrayList();
     private final ObservableList<CaseMaterial> agenda = FXCollections.observableArrayList();
-    private final ObservableList<Person> turnOrder = FXCollections.observableArrayList();
     private final RunnerNotes notes = new RunnerNotes();
 
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
@@ -73,8 +72,6 @@ public final class RunnerViewModel {
     private final ReadOnlyObjectWrapper<CaseMaterial> currentCase = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper stepCounter = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper speakerText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyIntegerWrapper turnIndex = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyBooleanWrapper nextCaseAvailable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper lastStep = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper firstStep = new ReadOnlyBooleanWrapper(true);
@@ -93,6 +90,7 @@ public final class RunnerViewModel {
         this.messages = messages;
         this.clock = clock;
         this.countdown = new CountdownViewModel(messages, clock, ticker);
+        this.turns = new TurnsViewModel(messages);
         this.errors = new FieldErrors(messages);
         this.actions = new RunnerActionsViewModel(runs, tasks, messages, errors, message::set, this::fail);
     }
@@ -226,7 +224,8 @@ public final class RunnerViewModel {
         CaseMaterial c = currentCase.get();
         conclusion.set(c == null ? "" : notes.conclusion(c.caseId()));
         actions.showCase(currentCaseId());
-        buildTurns(s);
+        turns.show(s, material.session().participants(), c == null ? null : c.presenter(),
+                material.session().facilitator());
         errors.clear();
         Long caseId = currentCaseId();
         countdown.start(s.minutes(), notes.secondsUsed(s, caseId), steps.plannedMinutes(),
@@ -250,31 +249,6 @@ public final class RunnerViewModel {
         }
     }
 
-    private void buildTurns(Step s) {
-        CaseMaterial c = currentCase.get();
-        turns = SpeakerTurns.of(s, material.session().participants(), c == null ? null : c.presenter());
-        turnOrder.setAll(turns.order());
-        turnIndex.set(turns.index());
-        updateSpeaker();
-    }
-
-    /** Passes the word to the next person in a round. */
-    public void nextTurn() {
-        if (turns == null || turns.order().isEmpty()) {
-            return;
-        }
-        turns.next();
-        turnIndex.set(turns.index());
-        updateSpeaker();
-    }
-
-    private void updateSpeaker() {
-        Step s = step.get();
-        CaseMaterial c = currentCase.get();
-        speakerText.set(s == null || turns == null ? "" : turns.describe(s, c == null ? null : c.presenter(),
-                material.session().facilitator(), messages));
-    }
-
     // ------------------------------------------------------------------ time
 
     /** Saves the notes every minute while the step runs. */
@@ -282,6 +256,11 @@ public final class RunnerViewModel {
         if (countdown.saveDue(AUTOSAVE)) {
             saveStep(false);
         }
+    }
+
+    /** Who speaks in the current step. */
+    public TurnsViewModel turns() {
+        return turns;
     }
 
     /** The countdown of the current step and the session's time. */
@@ -401,10 +380,6 @@ public final class RunnerViewModel {
         return actions;
     }
 
-    public ObservableList<Person> turnOrder() {
-        return turnOrder;
-    }
-
     public SessionMaterial material() {
         return material;
     }
@@ -447,14 +422,6 @@ public final class RunnerViewModel {
 
     public ReadOnlyStringProperty stepCounterProperty() {
         return stepCounter.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty speakerTextProperty() {
-        return speakerText.getReadOnlyProperty();
-    }
-
-    public ReadOnlyIntegerProperty turnIndexProperty() {
-        return turnIndex.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty nextCaseAvailableProperty() {

@@ -76,7 +76,7 @@ class RunnerViewModelTest {
         assertThat(model.stepProperty().get().produces()).isEqualTo(Produces.REVIEW);
         assertThat(model.stepCounterProperty().get()).isEqualTo("Stap 1 van 8");
         assertThat(model.countdown().remainingTextProperty().get()).isEqualTo("10:00");
-        assertThat(model.speakerTextProperty().get()).contains("leen Test");
+        assertThat(model.turns().speakerTextProperty().get()).contains("leen Test");
 
         advance(61);
         assertThat(model.countdown().remainingTextProperty().get()).isEqualTo("08:59");
@@ -94,7 +94,7 @@ class RunnerViewModelTest {
         model.noteProperty().set("Eerste sessie, niets te overlopen.");
         model.next();
         assertThat(model.stepProperty().get().produces()).isEqualTo(Produces.SITUATION);
-        assertThat(model.speakerTextProperty().get()).contains("sara Test");
+        assertThat(model.turns().speakerTextProperty().get()).contains("sara Test");
         assertThat(model.countdown().remainingTextProperty().get()).isEqualTo("10:00");
         assertThat(model.noteProperty().get()).isEmpty();
 
@@ -127,19 +127,19 @@ class RunnerViewModelTest {
         model.start();
         int advice = indexOf(model, Produces.ADVICE);
         model.goTo(advice);
-        assertThat(model.turnOrder()).extracting(Person::id).doesNotContain(f.id("sara"))
+        assertThat(model.turns().turnOrder()).extracting(Person::id).doesNotContain(f.id("sara"))
                 .contains(f.id("leen"), f.id("tom"), f.id("aicha"));
-        String first = model.speakerTextProperty().get();
+        String first = model.turns().speakerTextProperty().get();
         assertThat(first).contains("1 van 3");
-        model.nextTurn();
-        assertThat(model.speakerTextProperty().get()).contains("2 van 3").isNotEqualTo(first);
-        model.nextTurn();
-        model.nextTurn();
-        assertThat(model.turnIndexProperty().get()).isZero();
+        model.turns().nextTurn();
+        assertThat(model.turns().speakerTextProperty().get()).contains("2 van 3").isNotEqualTo(first);
+        model.turns().nextTurn();
+        model.turns().nextTurn();
+        assertThat(model.turns().turnIndexProperty().get()).isZero();
         // In the evaluation round the presenter speaks too, last.
         model.goTo(indexOf(model, Produces.EVALUATION));
-        assertThat(model.turnOrder()).hasSize(4);
-        assertThat(model.turnOrder().get(3).id()).isEqualTo(f.id("sara"));
+        assertThat(model.turns().turnOrder()).hasSize(4);
+        assertThat(model.turns().turnOrder().get(3).id()).isEqualTo(f.id("sara"));
     }
 
     private static int indexOf(RunnerViewModel model, Produces produces) {
