@@ -195,7 +195,7 @@ public final class Shell {
 
             @Override
             public void changePassword() {
-                new ChangePasswordDialog(opened.accounts(), messages).show(stage, false);
+                new ChangePasswordDialog(opened.accounts(), messages, tasks).show(stage, false);
             }
         });
         mainRoot = mainWindow.build();
@@ -210,7 +210,7 @@ public final class Shell {
         long userId = mainWindowUserId;
         tasks.run(() -> opened.accounts().find(userId).filter(User::mustChangePassword), mustChange ->
                 mustChange.ifPresent(u -> Platform.runLater(() ->
-                        new ChangePasswordDialog(opened.accounts(), messages).show(stage, true))));
+                        new ChangePasswordDialog(opened.accounts(), messages, tasks).show(stage, true))));
     }
 
     private void restoreMain() {
