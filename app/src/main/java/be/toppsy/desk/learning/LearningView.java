@@ -1,5 +1,6 @@
 package be.toppsy.desk.learning;
 
+import be.toppsy.desk.learning.trainer.TrainerDeck;
 import be.toppsy.desk.common.TaskRunner;
 import be.toppsy.desk.content.ContentPack;
 import be.toppsy.desk.content.ContentRenderer;
