@@ -180,7 +180,7 @@ public final class App extends Application {
 
         AccountsFeature accountsFeature = new AccountsFeature(accounts, tasks, messages);
         ShellFeature shell = new ShellFeature(messages, session, shellSettings, dataFolder.path().toString(),
-                () -> features);
+                () -> features, tasks);
         // Navigation order within each section follows this list.
         // "Today" comes first for staff with residents in their care (RESIDENT_VIEW); others start on "start".
         features.add(residentsFeature.today());
