@@ -28,9 +28,9 @@ import be.toppsy.desk.intervision.IntervisionExports;
 import be.toppsy.desk.intervision.IntervisionFeature;
 import be.toppsy.desk.intervision.IntervisionServices;
 import be.toppsy.desk.i18n.Messages;
-import be.toppsy.desk.reports.DocumentEngine;
+import be.toppsy.desk.reports.pdf.DocumentEngine;
 import be.toppsy.desk.reports.ExportService;
-import be.toppsy.desk.reports.FontLibrary;
+import be.toppsy.desk.reports.pdf.FontLibrary;
 import be.toppsy.desk.reports.ReportsFeature;
 import be.toppsy.desk.residents.ResidentService;
 import be.toppsy.desk.residents.exports.ResidentExportDialogs;
@@ -133,7 +133,7 @@ public final class App extends Application {
         Settings settings = new Settings(database, new SettingsRepository());
         BackupService backups = new BackupService(database, safety, session, audit, settings);
         DelegatingNavigator navigator = new DelegatingNavigator();
-        ShellSettings shellSettings = new ShellSettings(settings, session, audit);
+        ShellSettings shellSettings = new ShellSettings(database, settings, session, audit);
         List<Feature> features = new ArrayList<>();
 
         // Follow-up tracker and social map.
@@ -180,7 +180,7 @@ public final class App extends Application {
 
         AccountsFeature accountsFeature = new AccountsFeature(accounts, tasks, messages);
         ShellFeature shell = new ShellFeature(messages, session, shellSettings, dataFolder.path().toString(),
-                () -> features);
+                () -> features, tasks);
         // Navigation order within each section follows this list.
         // "Today" comes first for staff with residents in their care (RESIDENT_VIEW); others start on "start".
         features.add(residentsFeature.today());

@@ -21,6 +21,8 @@ import be.toppsy.desk.residents.ResidentService;
 import be.toppsy.desk.residents.record.ResidentState;
 import be.toppsy.desk.residents.ResidentsFeature;
 import be.toppsy.desk.residents.SupportLevel;
+import be.toppsy.desk.residents.retention.RetentionFeature;
+import be.toppsy.desk.residents.retention.RetentionService;
 import be.toppsy.desk.security.Role;
 import be.toppsy.desk.storage.Database;
 import be.toppsy.desk.testing.MutableClock;
@@ -119,5 +121,51 @@ class OneTransactionPerActionTest {
         assertThat(database.dsl().fetchCount(IV_ACTION_POINT)).isZero();
         assertThat(database.dsl().fetchCount(PLAN_ACTION)).isZero();
         assertThat(database.dsl().fetchCount(AUDIT_EVENT)).isEqualTo(auditBefore);
+    }
+
+    /** Refuses one audit action at the database, as a full disk or a broken connection would. */
+    private void refuseAuditOf(String action) {
+        database.dsl().execute("alter table audit_event add constraint refuse_" + action.toLowerCase()
+                + " check (action <> '" + action + "')");
+    }
+
+    @Test
+    void anIdleLockTimeWhoseAuditLineFailsIsNotStored() {
+        services.accounts().logout();
+        services.accounts().login("admin", TestServices.ADMIN_PASSWORD.toCharArray());
+        int before = services.shellSettings().idleLockMinutes();
+        refuseAuditOf("SETTING_CHANGED");
+
+        assertThatThrownBy(() -> services.shellSettings().setIdleLockMinutes(before + 5))
+                .isInstanceOf(org.jooq.exception.DataAccessException.class);
+
+        assertThat(services.shellSettings().idleLockMinutes()).isEqualTo(before);
+    }
+
+    @Test
+    void aRetentionPeriodWhoseAuditLineFailsIsNotStored() {
+        services.accounts().logout();
+        services.accounts().login("admin", TestServices.ADMIN_PASSWORD.toCharArray());
+        RetentionService retention = feature(RetentionFeature.class).service();
+        int before = retention.months();
+        refuseAuditOf("RETENTION_PERIOD_CHANGED");
+
+        assertThatThrownBy(() -> retention.setMonths(before + 6))
+                .isInstanceOf(org.jooq.exception.DataAccessException.class);
+
+        assertThat(retention.months()).isEqualTo(before);
+    }
+
+    @Test
+    void aDefaultMethodWhoseAuditLineFailsIsNotStored() {
+        long before = intervision.methods().defaultMethod().id();
+        long other = intervision.methods().methods().stream().filter(m -> m.id() != before).findFirst()
+                .orElseThrow().id();
+        refuseAuditOf("IV_METHOD_DEFAULT");
+
+        assertThatThrownBy(() -> intervision.methods().setDefaultMethod(other))
+                .isInstanceOf(org.jooq.exception.DataAccessException.class);
+
+        assertThat(intervision.methods().defaultMethod().id()).isEqualTo(before);
     }
 }

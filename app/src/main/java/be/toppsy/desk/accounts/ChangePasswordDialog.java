@@ -1,6 +1,7 @@
 package be.toppsy.desk.accounts;
 
 import be.toppsy.desk.common.FieldErrors;
+import be.toppsy.desk.common.TaskRunner;
 import be.toppsy.desk.common.ValidationException;
 import be.toppsy.desk.i18n.Messages;
 import be.toppsy.desk.ui.Forms;
@@ -14,16 +15,19 @@ import javafx.stage.Window;
 
 /**
  * Lets users change their own password. When {@code forced} (after an administrator's reset) it
- * cannot be cancelled. Errors show next to the fields and the dialog stays open.
+ * cannot be cancelled. Errors show next to the fields and the dialog stays open. The change (key
+ * derivation and the database) runs in the background; the dialog closes when it is stored.
  */
 public final class ChangePasswordDialog {
 
     private final AccountService accounts;
     private final Messages messages;
+    private final TaskRunner tasks;
 
-    public ChangePasswordDialog(AccountService accounts, Messages messages) {
+    public ChangePasswordDialog(AccountService accounts, Messages messages, TaskRunner tasks) {
         this.accounts = accounts;
         this.messages = messages;
+        this.tasks = tasks;
     }
 
     public boolean show(Window owner, boolean forced) {
@@ -55,13 +59,27 @@ public final class ChangePasswordDialog {
         }
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
         saveButton.addEventFilter(ActionEvent.ACTION, event -> {
-            try {
-                accounts.changeOwnPassword(current.getText().toCharArray(), password.getText().toCharArray(),
-                        repeat.getText().toCharArray());
-            } catch (ValidationException e) {
-                errors.show(e);
-                event.consume();
-            }
+            // The dialog stays open until the new password is stored, or shows why not.
+            event.consume();
+            errors.clear();
+            char[] typedCurrent = current.getText().toCharArray();
+            char[] typedNew = password.getText().toCharArray();
+            char[] typedRepeat = repeat.getText().toCharArray();
+            saveButton.setDisable(true);
+            tasks.run(() -> {
+                accounts.changeOwnPassword(typedCurrent, typedNew, typedRepeat);
+                return Boolean.TRUE;
+            }, done -> {
+                dialog.setResult(save);
+                dialog.close();
+            }, error -> {
+                saveButton.setDisable(false);
+                if (error instanceof ValidationException invalid) {
+                    errors.show(invalid);
+                } else {
+                    tasks.reportFailure(error);
+                }
+            });
         });
         javafx.application.Platform.runLater(current::requestFocus);
         return dialog.showAndWait().filter(save::equals).isPresent();

@@ -79,7 +79,8 @@ public final class BackupsViewModel {
         if (!backups.supported()) {
             return;
         }
-        keep.set(String.valueOf(backups.keep()));
+        // The setting is read in the background too: nothing on this page queries on the JavaFX thread.
+        tasks.run(backups::keep, kept -> keep.set(String.valueOf(kept)));
         run(() -> new Outcome(backups.list(), ""));
     }
 

@@ -1,5 +1,8 @@
 package be.toppsy.desk.learning;
 
+import be.toppsy.desk.learning.trainer.TrainerDeck;
+import be.toppsy.desk.learning.trainer.TrainerModeView;
+import be.toppsy.desk.learning.trainer.TrainerModeViewModel;
 import be.toppsy.desk.common.TaskRunner;
 import be.toppsy.desk.content.ContentAreas;
 import be.toppsy.desk.content.ContentService;

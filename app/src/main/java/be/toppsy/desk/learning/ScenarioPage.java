@@ -5,7 +5,6 @@ import be.toppsy.desk.content.Scenario;
 import be.toppsy.desk.i18n.Messages;
 import be.toppsy.desk.ui.Icons;
 import java.util.List;
-import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -45,14 +44,6 @@ final class ScenarioPage {
         return page;
     }
 
-    static String qualityKey(Scenario.Quality quality) {
-        return "learning.scenario.quality." + quality.name().toLowerCase(Locale.ROOT);
-    }
-
-    static String qualityStyle(Scenario.Quality quality) {
-        return "quality-" + quality.name().toLowerCase(Locale.ROOT);
-    }
-
     private void show() {
         page.getChildren().clear();
         Scenario scenario = model.scenario();
@@ -82,8 +73,8 @@ final class ScenarioPage {
                 break;
             }
             Label past = new Label(messages.get("learning.scenario.pastDecision", stepNumber++,
-                    d.choice().text(), messages.get(qualityKey(d.choice().quality()))));
-            past.getStyleClass().addAll("scenario-past", qualityStyle(d.choice().quality()));
+                    d.choice().text(), messages.get(ChoiceQuality.messageKey(d.choice().quality()))));
+            past.getStyleClass().addAll("scenario-past", ChoiceQuality.styleClass(d.choice().quality()));
             past.setWrapText(true);
             page.getChildren().add(past);
         }
@@ -113,22 +104,22 @@ final class ScenarioPage {
             if (chosen != null) {
                 button.setDisable(choice != chosen);
                 if (choice == chosen) {
-                    button.getStyleClass().addAll("scenario-choice-taken", qualityStyle(choice.quality()));
+                    button.getStyleClass().addAll("scenario-choice-taken", ChoiceQuality.styleClass(choice.quality()));
                 }
             }
             stepBox.getChildren().add(button);
         }
         page.getChildren().add(stepBox);
         if (chosen != null) {
-            Label quality = new Label(messages.get(qualityKey(chosen.quality())), Icons.of(switch (chosen.quality()) {
+            Label quality = new Label(messages.get(ChoiceQuality.messageKey(chosen.quality())), Icons.of(switch (chosen.quality()) {
                 case GOOD -> "mdi2t-thumb-up-outline";
                 case PARTIAL -> "mdi2s-scale-balance";
                 case POOR -> "mdi2a-alert-circle-outline";
             }, 18));
-            quality.getStyleClass().addAll("scenario-quality", qualityStyle(chosen.quality()));
+            quality.getStyleClass().addAll("scenario-quality", ChoiceQuality.styleClass(chosen.quality()));
             quality.setId("scenario-quality");
             VBox feedback = new VBox(6, quality, renderer.render(chosen.feedback(), options));
-            feedback.getStyleClass().addAll("scenario-feedback", qualityStyle(chosen.quality()));
+            feedback.getStyleClass().addAll("scenario-feedback", ChoiceQuality.styleClass(chosen.quality()));
             feedback.setId("scenario-feedback");
             Button next = new Button(messages.get("learning.scenario.next"), Icons.of("mdi2c-chevron-right", 16));
             next.setId("scenario-next");
@@ -153,9 +144,9 @@ final class ScenarioPage {
         int n = 1;
         for (ScenarioViewModel.Decision d : model.path()) {
             Label choice = new Label(messages.get("learning.scenario.pastDecision", n++, d.choice().text(),
-                    messages.get(qualityKey(d.choice().quality()))));
+                    messages.get(ChoiceQuality.messageKey(d.choice().quality()))));
             choice.setWrapText(true);
-            choice.getStyleClass().addAll("scenario-past", qualityStyle(d.choice().quality()));
+            choice.getStyleClass().addAll("scenario-past", ChoiceQuality.styleClass(d.choice().quality()));
             decisions.getChildren().add(choice);
         }
         Button again = new Button(messages.get("learning.scenario.again"), Icons.of("mdi2r-refresh", 16));

@@ -1,8 +1,10 @@
 package be.toppsy.desk.reports;
 
+import be.toppsy.desk.reports.pdf.Block;
+import be.toppsy.desk.reports.pdf.DocumentModel;
 import be.toppsy.desk.i18n.Messages;
-import be.toppsy.desk.reports.Block.Align;
-import be.toppsy.desk.reports.Block.TextStyle;
+import be.toppsy.desk.reports.pdf.Block.Align;
+import be.toppsy.desk.reports.pdf.Block.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 

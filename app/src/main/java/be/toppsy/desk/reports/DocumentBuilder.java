@@ -1,5 +1,7 @@
 package be.toppsy.desk.reports;
 
+import be.toppsy.desk.reports.pdf.DocumentModel;
+
 /** Turns one kind of input record into a document. Pure: no database, no session. */
 public interface DocumentBuilder<D> {
 

@@ -1,5 +1,7 @@
 package be.toppsy.desk.reports;
 
+import be.toppsy.desk.reports.pdf.Block;
+import be.toppsy.desk.reports.pdf.DocumentModel;
 import be.toppsy.desk.i18n.Formats;
 import be.toppsy.desk.i18n.Messages;
 import java.time.LocalDate;

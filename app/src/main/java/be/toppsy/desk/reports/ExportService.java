@@ -1,5 +1,7 @@
 package be.toppsy.desk.reports;
 
+import be.toppsy.desk.reports.pdf.DocumentModel;
+import be.toppsy.desk.reports.pdf.DocumentEngine;
 import be.toppsy.desk.audit.AuditService;
 import be.toppsy.desk.common.TaskRunner;
 import be.toppsy.desk.common.ValidationException;

@@ -1,7 +1,9 @@
 package be.toppsy.desk.reports;
 
+import be.toppsy.desk.reports.pdf.Block;
+import be.toppsy.desk.reports.pdf.DocumentModel;
 import be.toppsy.desk.i18n.Messages;
-import be.toppsy.desk.reports.Block.KeyValue;
+import be.toppsy.desk.reports.pdf.Block.KeyValue;
 import be.toppsy.desk.reports.IntervisionReportData.CaseReport;
 import be.toppsy.desk.reports.IntervisionReportData.PhaseNote;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package be.toppsy.desk.reports;
 
+import be.toppsy.desk.reports.pdf.Unprintable;
 import be.toppsy.desk.common.FieldErrors;
 import be.toppsy.desk.common.TaskRunner;
 import be.toppsy.desk.common.ValidationException;

@@ -1,5 +1,6 @@
 package be.toppsy.desk.reports;
 
+import be.toppsy.desk.reports.pdf.Unprintable;
 import java.util.List;
 
 /**

@@ -27,7 +27,6 @@ import be.toppsy.desk.residents.record.Timeline;
 import be.toppsy.desk.residents.record.TimelineEntry;
 import be.toppsy.desk.residents.referrals.Referral;
 import be.toppsy.desk.residents.reviews.Review;
-import be.toppsy.desk.residents.reviews.ReviewSettings;
 import be.toppsy.desk.residents.reviews.Screening;
 import be.toppsy.desk.security.CurrentUser;
 import be.toppsy.desk.security.Permission;
@@ -84,9 +83,8 @@ public final class ResidentRecordService {
     /** What the residents list reads once when it opens (settings, colleagues' names, units). */
     public ListContext listContext() {
         ctx.session.require(Permission.RESIDENT_LIST);
-        Map<Long, String> names = new HashMap<>();
-        ctx.accounts.activeUsers().forEach(u -> names.put(u.id(), u.displayName()));
-        return new ListContext(schedule.settings().quietDays(), names, residentsRows.units(ctx.database.dsl()));
+        return new ListContext(schedule.settings().quietDays(), colleagueNames(),
+                residentsRows.units(ctx.database.dsl()));
     }
 
     /** One page of the residents list. Names only for users with RESIDENT_VIEW. */
@@ -109,13 +107,26 @@ public final class ResidentRecordService {
      * shown here to every staff member, because picking the right person needs it.
      */
     public List<ResidentRow> pick(String query, int limit) {
+        return pick(query, limit, colleagueNames());
+    }
+
+    /** The active colleagues' names, which a picker reads once rather than on every search. */
+    public Map<Long, String> colleagueNames() {
+        Map<Long, String> names = new HashMap<>();
+        ctx.accounts.activeUsers().forEach(u -> names.put(u.id(), u.displayName()));
+        return Map.copyOf(names);
+    }
+
+    /** As {@link #pick(String, int)} with the names read before: one query (no count, no users). */
+    public List<ResidentRow> pick(String query, int limit, Map<Long, String> colleagueNames) {
         ctx.session.require(Permission.OBSERVATION_ADD);
         if (query == null || query.trim().length() < 2) {
             return List.of();
         }
         ResidentFilter f = new ResidentFilter(query, null, null, null, ResidentState.PRESENT, false, false, false,
                 false, 0, Math.min(limit, 50));
-        return residentsRows.page(ctx.database.dsl(), f, ctx.today(), ctx.now(), true, ctx.names()).items();
+        return residentsRows.rows(ctx.database.dsl(), ResidentRepository.conditions(f, ctx.today(), ctx.now()),
+                f.pageSize(), true, ctx.names(colleagueNames));
     }
 
     /** For the quick search: code (and name for RESIDENT_VIEW) of present and past residents. */

@@ -49,15 +49,17 @@ public final class ReviewService {
         range(errors, "quietDays", s.quietDays(), 1, 365);
         range(errors, "concernDays", s.concernDays(), 1, 90);
         errors.throwIfAny();
-        ReviewSettings before = schedule.settings();
-        ctx.settings.put(ReviewSettings.NEEDS_ASSESSMENT_DAYS, String.valueOf(s.needsAssessmentDays()));
-        ctx.settings.put(ReviewSettings.PERIODIC_MONTHS, String.valueOf(s.periodicMonths()));
-        ctx.settings.put(ReviewSettings.HEIGHTENED_DAYS, String.valueOf(s.heightenedDays()));
-        ctx.settings.put(ReviewSettings.INTENSIVE_DAYS, String.valueOf(s.intensiveDays()));
-        ctx.settings.put(ReviewSettings.REFERRAL_WAITING_DAYS, String.valueOf(s.referralWaitingDays()));
-        ctx.settings.put(ReviewSettings.QUIET_DAYS, String.valueOf(s.quietDays()));
-        ctx.settings.put(ReviewSettings.CONCERN_DAYS, String.valueOf(s.concernDays()));
+        // One user action, one transaction: the settings and the recomputed review dates are stored
+        // together or not at all (Settings.put joins the transaction open on this thread).
         ctx.database.transactionWithoutResult(tx -> {
+            ReviewSettings before = schedule.settings();
+            ctx.settings.put(ReviewSettings.NEEDS_ASSESSMENT_DAYS, String.valueOf(s.needsAssessmentDays()));
+            ctx.settings.put(ReviewSettings.PERIODIC_MONTHS, String.valueOf(s.periodicMonths()));
+            ctx.settings.put(ReviewSettings.HEIGHTENED_DAYS, String.valueOf(s.heightenedDays()));
+            ctx.settings.put(ReviewSettings.INTENSIVE_DAYS, String.valueOf(s.intensiveDays()));
+            ctx.settings.put(ReviewSettings.REFERRAL_WAITING_DAYS, String.valueOf(s.referralWaitingDays()));
+            ctx.settings.put(ReviewSettings.QUIET_DAYS, String.valueOf(s.quietDays()));
+            ctx.settings.put(ReviewSettings.CONCERN_DAYS, String.valueOf(s.concernDays()));
             schedule.recomputeAll(tx, s);
             ctx.audit.record(tx, "RESIDENT_SETTINGS_CHANGED", "settings", "residents",
                     "fields=" + String.join(",", changedSettings(before, s)));

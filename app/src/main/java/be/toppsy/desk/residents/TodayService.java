@@ -96,7 +96,7 @@ public final class TodayService {
         waiting.forEach(w -> ids.add(w.referral().residentId()));
         concerns.forEach(o -> ids.add(o.residentId()));
         return new TodayOverview(teamWide, overdue, upcoming, reviewsOverdue, reviewsUpcoming, waiting, quiet, concerns,
-                medical, residentsRows.labels(dsl, ids));
+                medical, residentsRows.labels(dsl, ids), s);
     }
 
     /**

@@ -1,6 +1,7 @@
 package be.toppsy.desk.shell;
 
 import be.toppsy.desk.accounts.AccountService;
+import be.toppsy.desk.common.TaskRunner;
 import be.toppsy.desk.i18n.Language;
 import be.toppsy.desk.i18n.Messages;
 import be.toppsy.desk.security.CurrentUser;
@@ -24,13 +25,16 @@ public final class MainViewModel {
     private final AccountService accounts;
     private final Messages messages;
     private final List<Feature> features;
+    private final TaskRunner tasks;
     private final ReadOnlyObjectWrapper<Area> selected = new ReadOnlyObjectWrapper<>();
 
-    public MainViewModel(Session session, AccountService accounts, Messages messages, List<Feature> features) {
+    public MainViewModel(Session session, AccountService accounts, Messages messages, List<Feature> features,
+            TaskRunner tasks) {
         this.session = session;
         this.accounts = accounts;
         this.messages = messages;
         this.features = features;
+        this.tasks = tasks;
     }
 
     /** The areas the logged-in user may open, in navigation order. */
@@ -74,17 +78,17 @@ public final class MainViewModel {
         return messages.language();
     }
 
-    /** Stores the user's language; the caller rebuilds the window in it. */
-    public void changeLanguage(Language language) {
-        accounts.setLanguage(language);
-        messages.setLanguage(language);
-    }
-
-    public void recordLock() {
-        accounts.recordLock();
-    }
-
-    public void logout() {
-        accounts.logout();
+    /**
+     * Stores the user's language in the background, then switches to it and lets the caller rebuild
+     * the window in it.
+     */
+    public void changeLanguage(Language language, Runnable rebuild) {
+        tasks.run(() -> {
+            accounts.setLanguage(language);
+            return language;
+        }, stored -> {
+            messages.setLanguage(stored);
+            rebuild.run();
+        });
     }
 }

@@ -175,8 +175,8 @@ public final class MainWindow implements Navigator {
         language.setOnAction(e -> {
             Language chosen = language.getValue();
             if (chosen != null && chosen != model.language()) {
-                model.changeLanguage(chosen);
-                actions.languageChanged(openAreaId().orElse(null));
+                String area = openAreaId().orElse(null);
+                model.changeLanguage(chosen, () -> actions.languageChanged(area));
             }
         });
 

@@ -1,5 +1,6 @@
 package be.toppsy.desk.shell;
 
+import be.toppsy.desk.common.Delay;
 import be.toppsy.desk.common.TaskRunner;
 import be.toppsy.desk.ui.SearchHit;
 import be.toppsy.desk.ui.SearchProvider;
@@ -16,8 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Quick search across every feature that registered a {@link SearchProvider}. Each keystroke
- * starts a search in the background; results of an older query that arrive late are dropped.
+ * Quick search across every feature that registered a {@link SearchProvider}. Typing searches in
+ * the background once it pauses ({@link Delay#TYPING_PAUSE}), not on every key; results of an older
+ * query that arrive late are dropped.
  */
 public final class QuickSearchViewModel {
 
@@ -32,10 +34,29 @@ public final class QuickSearchViewModel {
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(false);
     private final AtomicLong generation = new AtomicLong();
 
+    private final Runnable searchAfterPause;
+
     public QuickSearchViewModel(List<SearchProvider> providers, TaskRunner tasks) {
+        this(providers, tasks, Delay.fx());
+    }
+
+    /** With the delay that waits for a pause in typing (tests run it by hand). */
+    public QuickSearchViewModel(List<SearchProvider> providers, TaskRunner tasks, Delay delay) {
         this.providers = List.copyOf(providers);
         this.tasks = tasks;
-        query.addListener((obs, old, text) -> search(text));
+        this.searchAfterPause = delay.debounce(Delay.TYPING_PAUSE, () -> search(query.get()));
+        query.addListener((obs, old, text) -> typed(text));
+    }
+
+    /** Too short clears the results at once; otherwise the search waits for a pause in typing. */
+    private void typed(String text) {
+        if (text == null || text.trim().length() < MIN_QUERY_LENGTH) {
+            generation.incrementAndGet();
+            results.clear();
+            searching.set(false);
+            return;
+        }
+        searchAfterPause.run();
     }
 
     private void search(String text) {

@@ -37,6 +37,7 @@ public final class SettingsView {
                 Forms.field(messages.get("settings.idleMinutes"), idle, model.errorOf("idleMinutes")),
                 Forms.hint(messages.get("settings.idleMinutes.hint")), save, saved, folder);
         page.getStyleClass().add("page");
+        model.load();
         return page;
     }
 }

@@ -1,6 +1,7 @@
 package be.toppsy.desk.shell;
 
 import be.toppsy.desk.common.FieldErrors;
+import be.toppsy.desk.common.TaskRunner;
 import be.toppsy.desk.common.ValidationException;
 import be.toppsy.desk.i18n.Messages;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -17,13 +18,19 @@ public final class SettingsViewModel {
     private final StringProperty idleMinutes = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final String dataFolder;
+    private final TaskRunner tasks;
 
-    public SettingsViewModel(ShellSettings settings, Messages messages, String dataFolder) {
+    public SettingsViewModel(ShellSettings settings, Messages messages, String dataFolder, TaskRunner tasks) {
         this.settings = settings;
         this.messages = messages;
         this.errors = new FieldErrors(messages);
         this.dataFolder = dataFolder;
-        idleMinutes.set(String.valueOf(settings.idleLockMinutes()));
+        this.tasks = tasks;
+    }
+
+    /** Reads the current values in the background. */
+    public void load() {
+        tasks.run(settings::idleLockMinutes, minutes -> idleMinutes.set(String.valueOf(minutes)));
     }
 
     public void save() {
@@ -36,12 +43,16 @@ public final class SettingsViewModel {
             errors.set("idleMinutes", "settings.error.idleNumber");
             return;
         }
-        try {
+        tasks.run(() -> {
             settings.setIdleLockMinutes(minutes);
-            message.set(messages.get("settings.saved"));
-        } catch (ValidationException e) {
-            errors.show(e);
-        }
+            return minutes;
+        }, saved -> message.set(messages.get("settings.saved")), error -> {
+            if (error instanceof ValidationException invalid) {
+                errors.show(invalid);
+            } else {
+                tasks.reportFailure(error);
+            }
+        });
     }
 
     public StringProperty idleMinutesProperty() {

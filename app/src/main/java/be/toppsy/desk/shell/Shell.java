@@ -175,7 +175,8 @@ public final class Shell {
         Gate.Opened opened = gate.opened();
         List<SearchProvider> providers = opened.features().stream().flatMap(f -> f.searchProviders().stream())
                 .toList();
-        MainViewModel model = new MainViewModel(opened.session(), opened.accounts(), messages, opened.features());
+        MainViewModel model = new MainViewModel(opened.session(), opened.accounts(), messages, opened.features(),
+                tasks);
         mainWindow = new MainWindow(model, new QuickSearchViewModel(providers, tasks), messages, new MainWindow.Actions() {
             @Override
             public void lock() {
@@ -194,7 +195,7 @@ public final class Shell {
 
             @Override
             public void changePassword() {
-                new ChangePasswordDialog(opened.accounts(), messages).show(stage, false);
+                new ChangePasswordDialog(opened.accounts(), messages, tasks).show(stage, false);
             }
         });
         mainRoot = mainWindow.build();
@@ -209,7 +210,7 @@ public final class Shell {
         long userId = mainWindowUserId;
         tasks.run(() -> opened.accounts().find(userId).filter(User::mustChangePassword), mustChange ->
                 mustChange.ifPresent(u -> Platform.runLater(() ->
-                        new ChangePasswordDialog(opened.accounts(), messages).show(stage, true))));
+                        new ChangePasswordDialog(opened.accounts(), messages, tasks).show(stage, true))));
     }
 
     private void restoreMain() {

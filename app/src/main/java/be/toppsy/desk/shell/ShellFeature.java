@@ -1,5 +1,6 @@
 package be.toppsy.desk.shell;
 
+import be.toppsy.desk.common.TaskRunner;
 import be.toppsy.desk.i18n.Messages;
 import be.toppsy.desk.security.Permission;
 import be.toppsy.desk.security.Session;
@@ -15,11 +16,13 @@ public final class ShellFeature implements Feature {
     private final Session session;
     private final ShellSettings settings;
     private final String dataFolder;
+    private final TaskRunner tasks;
     private final Supplier<List<Feature>> allFeatures;
 
     public ShellFeature(Messages messages, Session session, ShellSettings settings, String dataFolder,
-            Supplier<List<Feature>> allFeatures) {
+            Supplier<List<Feature>> allFeatures, TaskRunner tasks) {
         this.messages = messages;
+        this.tasks = tasks;
         this.session = session;
         this.settings = settings;
         this.dataFolder = dataFolder;
@@ -36,6 +39,6 @@ public final class ShellFeature implements Feature {
     public Feature settings() {
         return () -> List.of(new Area("settings", Area.SECTION_ADMIN, "nav.settings", "mdi2c-cog",
                 Permission.SETTINGS_MANAGE,
-                () -> new SettingsView(new SettingsViewModel(settings, messages, dataFolder), messages).build()));
+                () -> new SettingsView(new SettingsViewModel(settings, messages, dataFolder, tasks), messages).build()));
     }
 }

@@ -4,6 +4,7 @@ import be.toppsy.desk.audit.AuditService;
 import be.toppsy.desk.common.ValidationException;
 import be.toppsy.desk.security.Permission;
 import be.toppsy.desk.security.Session;
+import be.toppsy.desk.storage.Database;
 import be.toppsy.desk.storage.Settings;
 
 /** Installation-wide settings of the main window, changed by an administrator. */
@@ -14,11 +15,13 @@ public final class ShellSettings {
     public static final int MIN_IDLE_LOCK_MINUTES = 1;
     public static final int MAX_IDLE_LOCK_MINUTES = 120;
 
+    private final Database database;
     private final Settings settings;
     private final Session session;
     private final AuditService audit;
 
-    public ShellSettings(Settings settings, Session session, AuditService audit) {
+    public ShellSettings(Database database, Settings settings, Session session, AuditService audit) {
+        this.database = database;
         this.settings = settings;
         this.session = session;
         this.audit = audit;
@@ -35,7 +38,10 @@ public final class ShellSettings {
             throw ValidationException.of("idleMinutes", "settings.error.idleRange", MIN_IDLE_LOCK_MINUTES,
                     MAX_IDLE_LOCK_MINUTES);
         }
-        settings.put(IDLE_LOCK_MINUTES, String.valueOf(minutes));
-        audit.record("SETTING_CHANGED", "setting", IDLE_LOCK_MINUTES, String.valueOf(minutes));
+        // The setting and its audit line together (Settings.put joins this transaction).
+        database.transactionWithoutResult(tx -> {
+            settings.put(IDLE_LOCK_MINUTES, String.valueOf(minutes));
+            audit.record(tx, "SETTING_CHANGED", "setting", IDLE_LOCK_MINUTES, String.valueOf(minutes));
+        });
     }
 }

@@ -92,13 +92,13 @@ public final class IntervisionScreens extends Application {
                     .toLocalDate().plusDays(14)));
             model.actions().add();
         } else {
-            model.nextTurn();
+            model.turns().nextTurn();
             model.noteProperty().set("Eerlijk zeggen wat we niet weten, en toch een vast moment geven.\n"
                     + "De onzekerheid niet alleen dragen: collega's aan het onthaal afwisselen.\n"
                     + "Uitleg over de procedure laten geven door de juridische dienst, met een tolk.");
         }
         clock.advance(Duration.ofSeconds(7 * 60 + 43));
-        model.updateTime();
+        model.countdown().update();
         snapshot(stage, new Scene(new RunnerView(model, messages, x -> { }, () -> { }).build(), 1440, 900), database,
                 out);
     }

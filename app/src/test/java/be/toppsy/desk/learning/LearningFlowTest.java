@@ -47,7 +47,7 @@ class LearningFlowTest {
         services = TestServices.withAdmin(folder.resolve("db" + System.nanoTime()), MutableClock.at("2026-11-22T09:00:00Z"));
         TestServices.loginAsNewUser(services, "katrien", Role.TRAINER, Role.STAFF);
         window = new MainWindow(new MainViewModel(services.session(), services.accounts(), services.messages(),
-                services.features()), new QuickSearchViewModel(List.of(), services.tasks()), services.messages(),
+                services.features(), services.tasks()), new QuickSearchViewModel(List.of(), services.tasks()), services.messages(),
                 new NoActions());
         services.navigator().setTarget(window);
         FxTestSupport.show(stage, (javafx.scene.Parent) window.build());

@@ -75,7 +75,7 @@ public final class LearningScreenshots extends Application {
         String password = user.equals("admin") ? ScreenshotTool.ADMIN_PASSWORD : be.toppsy.desk.ui.DemoData.PASSWORD;
         services.accounts().login(user, password.toCharArray());
         MainWindow window = new MainWindow(new MainViewModel(services.session(), services.accounts(), messages,
-                services.features()), new QuickSearchViewModel(List.of(), services.tasks()), messages,
+                services.features(), services.tasks()), new QuickSearchViewModel(List.of(), services.tasks()), messages,
                 new MainWindow.Actions() {
                     @Override
                     public void lock() {

@@ -44,7 +44,7 @@ class TrainerGuideButtonFxTest {
         ImportCheck imported = services.content().importPack(ContentPacks.folder("sample-pack"));
         assertThat(imported.importable()).isTrue();
         MainWindow window = new MainWindow(new MainViewModel(services.session(), services.accounts(),
-                services.messages(), services.features()), new QuickSearchViewModel(List.of(), services.tasks()),
+                services.messages(), services.features(), services.tasks()), new QuickSearchViewModel(List.of(), services.tasks()),
                 services.messages(), new NoActions());
         services.navigator().setTarget(window);
         FxTestSupport.show(stage, (javafx.scene.Parent) window.build());

@@ -173,7 +173,7 @@ class TrainerGuidePdfTest {
             be.toppsy.desk.reports.ExportContext context = new be.toppsy.desk.reports.ExportContext(
                     be.toppsy.desk.reports.DocumentKind.TRAINER_GUIDE, false, new Messages(language), "Katrien",
                     java.time.LocalDateTime.of(2026, 11, 20, 9, 0));
-            be.toppsy.desk.reports.DocumentModel model = new TrainerGuideBuilder().build(data(), context);
+            be.toppsy.desk.reports.pdf.DocumentModel model = new TrainerGuideBuilder().build(data(), context);
             assertThat(model.title()).isEqualTo(new Messages(language).get("reports.trainerGuide.title", module.title()));
             assertThat(model.blocks()).hasSizeGreaterThan(guide.blocks().size() * 2);
         }

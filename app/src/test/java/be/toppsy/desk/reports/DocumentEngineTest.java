@@ -1,9 +1,14 @@
 package be.toppsy.desk.reports;
 
+import be.toppsy.desk.reports.pdf.Block;
+import be.toppsy.desk.reports.pdf.DocumentModel;
+import be.toppsy.desk.reports.pdf.DocumentEngine;
+import be.toppsy.desk.reports.pdf.FontLibrary;
+import be.toppsy.desk.reports.pdf.Unprintable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import be.toppsy.desk.reports.Block.KeyValue;
+import be.toppsy.desk.reports.pdf.Block.KeyValue;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;

@@ -1,5 +1,7 @@
 package be.toppsy.desk.reports;
 
+import be.toppsy.desk.reports.pdf.DocumentEngine;
+import be.toppsy.desk.reports.pdf.FontLibrary;
 import be.toppsy.desk.i18n.Language;
 import be.toppsy.desk.i18n.Messages;
 import java.io.PrintStream;

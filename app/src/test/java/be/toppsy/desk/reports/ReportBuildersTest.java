@@ -1,5 +1,8 @@
 package be.toppsy.desk.reports;
 
+import be.toppsy.desk.reports.pdf.DocumentEngine;
+import be.toppsy.desk.reports.pdf.FontLibrary;
+import be.toppsy.desk.reports.pdf.Unprintable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.toppsy.desk.i18n.Language;

@@ -41,6 +41,9 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
+import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -298,6 +301,33 @@ class ResidentServiceTest {
         f.as("sara");
         assertThat(service.records().list(new ResidentFilter(null, null, null, null, null, false, false, false, false, 0, 50))
                 .items()).hasSize(1);
+    }
+
+    @Test
+    void aFailureWhileRecomputingTheReviewsLeavesTheOldSettings() {
+        long id = f.resident("Zoë", "Kabongo", 10, SupportLevel.BASIC);
+        LocalDate dueBefore = service.records().file(id).resident().nextReviewDue();
+        f.as("leen");
+        ReviewSettings old = service.reviews().reviewSettings();
+        // The database refuses the recomputed review date, after the seven settings were written.
+        f.services.database().dsl().configuration().set(new DefaultExecuteListenerProvider(new ExecuteListener() {
+            @Override
+            public void executeStart(ExecuteContext ctx) {
+                if (ctx.sql().toLowerCase().contains("next_review_due") && ctx.sql().toLowerCase().startsWith("update")) {
+                    throw new IllegalStateException("disk full");
+                }
+            }
+        }));
+
+        assertThatThrownBy(() -> service.reviews().saveReviewSettings(new ReviewSettings(14, 3, 20, 5, 60, 21, 10)))
+                .hasMessageContaining("disk full");
+
+        f.services.database().dsl().configuration().set(new DefaultExecuteListenerProvider(new ExecuteListener() {
+        }));
+        assertThat(service.reviews().reviewSettings()).isEqualTo(old);
+        assertThat(service.records().file(id).resident().nextReviewDue()).isEqualTo(dueBefore);
+        assertThat(f.services.database().dsl().fetchCount(AUDIT_EVENT,
+                AUDIT_EVENT.ACTION.eq("RESIDENT_SETTINGS_CHANGED"))).isZero();
     }
 
     // ---- plan, overdue rules and Today --------------------------------------------------------

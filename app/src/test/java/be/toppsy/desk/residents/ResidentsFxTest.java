@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
@@ -83,13 +84,14 @@ class ResidentsFxTest {
     }
 
     @Test
-    void aMedewerkerWritesAnObservationInThreeFields(FxRobot robot) {
+    void aMedewerkerWritesAnObservationInThreeFields(FxRobot robot) throws Exception {
         f.as("tom");
         showQuickEntry(robot);
         robot.clickOn("#quick-resident").write("zo");
-        WaitForAsyncUtils.waitForFxEvents();
         ListView<?> matches = robot.lookup("#quick-resident-matches").queryListView();
-        assertThat(matches.getItems()).hasSize(1);
+        // The picker searches once typing pauses.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> matches.getItems().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(robot.lookup("#quick-resident-matches .list-cell").nth(0).queryAs(Node.class));
         assertThat(robot.lookup("#quick-resident-chosen").queryAs(Label.class).getText()).contains("Zoë Kabongo");
         robot.clickOn("#quick-save");
@@ -169,7 +171,7 @@ class ResidentsFxTest {
         f.as("tom");
         be.toppsy.desk.shell.MainWindow window = new be.toppsy.desk.shell.MainWindow(
                 new be.toppsy.desk.shell.MainViewModel(f.services.session(), f.services.accounts(),
-                        f.services.messages(), f.services.features()),
+                        f.services.messages(), f.services.features(), f.services.tasks()),
                 new be.toppsy.desk.shell.QuickSearchViewModel(List.of(), f.services.tasks()), f.services.messages(),
                 new be.toppsy.desk.shell.MainWindow.Actions() {
                     @Override
@@ -208,7 +210,7 @@ class ResidentsFxTest {
     void todayComesFirstForStaffWithResidentsInTheirCare(FxRobot robot) {
         f.as("sara");
         be.toppsy.desk.shell.MainViewModel model = new be.toppsy.desk.shell.MainViewModel(f.services.session(),
-                f.services.accounts(), f.services.messages(), f.services.features());
+                f.services.accounts(), f.services.messages(), f.services.features(), f.services.tasks());
         assertThat(model.areas()).extracting(be.toppsy.desk.ui.Area::id).startsWith("today", "start");
     }
 

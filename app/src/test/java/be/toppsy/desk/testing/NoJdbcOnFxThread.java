@@ -26,24 +26,13 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * view models, features and the shell must not.
  *
  * <p>Registered for every test (META-INF/services, autodetection in junit-platform.properties); it
- * only ever acts on the JavaFX thread. {@link #ENABLED} switches it off, and {@link #KNOWN_OFFENDERS}
- * lists the code (class#method) still waiting for a fix, which is reported but not refused.
+ * only ever acts on the JavaFX thread. {@link #ENABLED} switches it off; there are no exceptions
+ * for application code.
  */
 public final class NoJdbcOnFxThread implements BeforeEachCallback, AfterEachCallback {
 
     /** Set {@code -Dtoppsy.fxJdbcGuard=false} to switch the guard off while hunting for something else. */
     static final boolean ENABLED = !"false".equals(System.getProperty("toppsy.fxJdbcGuard"));
-
-    /**
-     * Code known to query on the JavaFX thread (class#method anywhere in the call), each waiting for
-     * its fix in a package being reorganised; remove a line once it is fixed, and the guard holds
-     * that code to the rule again.
-     */
-    static final List<String> KNOWN_OFFENDERS = List.of(
-            // Today: fill(...) calls TodayViewModel.settings() -> ResidentService.reviewSettings() (app_setting).
-            "TodayView#fill",
-            // Meeting pack button: meetingPack(...) calls ResidentService.colleagues() (app_user) before its task.
-            "ResidentExportDialogs#meetingPack");
 
     private static final String FX_THREAD = "JavaFX Application Thread";
     private static final List<String> VIOLATIONS = new ArrayList<>();
@@ -80,10 +69,6 @@ public final class NoJdbcOnFxThread implements BeforeEachCallback, AfterEachCall
             return;
         }
         String where = caller(stack, 5);
-        String whole = caller(stack, Integer.MAX_VALUE);
-        if (KNOWN_OFFENDERS.stream().anyMatch(known -> whole.contains(known + ":"))) {
-            return;
-        }
         synchronized (VIOLATIONS) {
             VIOLATIONS.add(where);
         }

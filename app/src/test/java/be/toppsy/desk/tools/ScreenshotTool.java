@@ -87,7 +87,7 @@ public final class ScreenshotTool extends Application {
         App.Services services = gate.services();
         messages.setLanguage(Language.fromCode(success.user().language()));
         MainWindow window = new MainWindow(new MainViewModel(services.session(), services.accounts(), messages,
-                services.features()), new QuickSearchViewModel(List.of(), tasks), messages, new NoActions());
+                services.features(), tasks), new QuickSearchViewModel(List.of(), tasks), messages, new NoActions());
         Scene scene = new Scene(window.build(), width, height);
         services.navigator().setTarget(window);
         App.applyTheme(scene);

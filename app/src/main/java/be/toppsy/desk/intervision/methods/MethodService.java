@@ -102,8 +102,12 @@ public final class MethodService {
     public void setDefaultMethod(long methodId) {
         access.requireManage();
         Method method = method(methodId);
-        settings.put(SETTING_DEFAULT_METHOD, String.valueOf(method.familyId()));
-        audit.record("IV_METHOD_DEFAULT", AUDIT_METHOD, String.valueOf(method.id()), "family=" + method.familyId());
+        // The setting and its audit line together (Settings.put joins this transaction).
+        database.transactionWithoutResult(tx -> {
+            settings.put(SETTING_DEFAULT_METHOD, String.valueOf(method.familyId()));
+            audit.record(tx, "IV_METHOD_DEFAULT", AUDIT_METHOD, String.valueOf(method.id()),
+                    "family=" + method.familyId());
+        });
     }
 
     public Method createMethod(MethodDraft draft) {

@@ -176,11 +176,11 @@ public final class RunnerView {
 
         Label speaker = Ui.iconLabel("", "mdi2m-microphone-outline", "iv-runner-speaker");
         speaker.setId("iv-runner-speaker");
-        speaker.textProperty().bind(model.speakerTextProperty());
+        speaker.textProperty().bind(model.turns().speakerTextProperty());
         Button nextTurn = new Button(messages.get("iv.runner.nextTurn"), Icons.of("mdi2a-account-arrow-right", 16));
         nextTurn.setId("iv-runner-next-turn");
-        nextTurn.setOnAction(e -> model.nextTurn());
-        nextTurn.visibleProperty().bind(Bindings.isNotEmpty(model.turnOrder()));
+        nextTurn.setOnAction(e -> model.turns().nextTurn());
+        nextTurn.visibleProperty().bind(Bindings.isNotEmpty(model.turns().turnOrder()));
         nextTurn.managedProperty().bind(nextTurn.visibleProperty());
         Label listens = Ui.iconLabel(messages.get("iv.runner.presenterListens"), "mdi2e-ear-hearing",
                 "iv-runner-listens");
@@ -233,8 +233,8 @@ public final class RunnerView {
         Label remaining = new Label();
         remaining.setId("iv-runner-remaining");
         remaining.getStyleClass().add("iv-countdown");
-        remaining.textProperty().bind(model.remainingTextProperty());
-        model.overTimeProperty().addListener((o, a, over) -> {
+        remaining.textProperty().bind(model.countdown().remainingTextProperty());
+        model.countdown().overTimeProperty().addListener((o, a, over) -> {
             if (over) {
                 remaining.getStyleClass().add("iv-countdown-over");
             } else {
@@ -243,18 +243,18 @@ public final class RunnerView {
         });
         ProgressBar progress = new ProgressBar();
         progress.setMaxWidth(Double.MAX_VALUE);
-        progress.progressProperty().bind(model.phaseProgressProperty());
+        progress.progressProperty().bind(model.countdown().phaseProgressProperty());
         Button pause = new Button();
         pause.setId("iv-runner-pause");
-        pause.textProperty().bind(Bindings.when(model.pausedProperty()).then(messages.get("iv.runner.resume"))
+        pause.textProperty().bind(Bindings.when(model.countdown().pausedProperty()).then(messages.get("iv.runner.resume"))
                 .otherwise(messages.get("iv.runner.pause")));
-        pause.setOnAction(e -> model.togglePause());
+        pause.setOnAction(e -> model.countdown().togglePause());
         Button extra = new Button(messages.get("iv.runner.addMinute"));
         extra.setId("iv-runner-add-minute");
-        extra.setOnAction(e -> model.addMinute());
+        extra.setOnAction(e -> model.countdown().addMinute());
         Label session = new Label();
         session.getStyleClass().add("hint");
-        session.textProperty().bind(model.sessionTimeTextProperty());
+        session.textProperty().bind(model.countdown().sessionTimeTextProperty());
         VBox timer = new VBox(8, new Label(messages.get("iv.runner.timeLeft")), remaining, progress,
                 new HBox(8, pause, extra), session);
         timer.getStyleClass().add("iv-runner-timer");

@@ -19,8 +19,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -53,17 +51,15 @@ public final class RunnerViewModel {
     private final TaskRunner tasks;
     private final Messages messages;
     private final Clock clock;
-    private final Ticker ticker;
     private final FieldErrors errors;
     private final RunnerActionsViewModel actions;
+    private final CountdownViewModel countdown;
+    private final TurnsViewModel turns;
 
     private SessionMaterial material;
-    private final PhaseTimer timer;
     private RunnerSteps steps = RunnerSteps.none();
-    private SpeakerTurns turns;
     private final ObservableList<Step> stepList = FXCollections.observableArrayList();
     private final ObservableList<CaseMaterial> agenda = FXCollections.observableArrayList();
-    private final ObservableList<Person> turnOrder = FXCollections.observableArrayList();
     private final RunnerNotes notes = new RunnerNotes();
 
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
@@ -76,13 +72,6 @@ public final class RunnerViewModel {
     private final ReadOnlyObjectWrapper<CaseMaterial> currentCase = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper stepCounter = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper speakerText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper remainingText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper sessionTimeText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyDoubleWrapper phaseProgress = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyBooleanWrapper overTime = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyIntegerWrapper turnIndex = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyBooleanWrapper nextCaseAvailable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper lastStep = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper firstStep = new ReadOnlyBooleanWrapper(true);
@@ -100,8 +89,8 @@ public final class RunnerViewModel {
         this.tasks = tasks;
         this.messages = messages;
         this.clock = clock;
-        this.ticker = ticker;
-        this.timer = new PhaseTimer(clock);
+        this.countdown = new CountdownViewModel(messages, clock, ticker);
+        this.turns = new TurnsViewModel(messages);
         this.errors = new FieldErrors(messages);
         this.actions = new RunnerActionsViewModel(runs, tasks, messages, errors, message::set, this::fail);
     }
@@ -145,6 +134,7 @@ public final class RunnerViewModel {
         } else {
             stepIndex.set(-1);
             step.set(null);
+            countdown.clear();
         }
     }
 
@@ -234,14 +224,13 @@ public final class RunnerViewModel {
         CaseMaterial c = currentCase.get();
         conclusion.set(c == null ? "" : notes.conclusion(c.caseId()));
         actions.showCase(currentCaseId());
-        buildTurns(s);
-        timer.start(s.minutes(), notes.secondsUsed(s, currentCaseId()));
-        paused.set(false);
+        turns.show(s, material.session().participants(), c == null ? null : c.presenter(),
+                material.session().facilitator());
         errors.clear();
-        ticker.start(this::tick);
-        updateTime();
+        Long caseId = currentCaseId();
+        countdown.start(s.minutes(), notes.secondsUsed(s, caseId), steps.plannedMinutes(),
+                used -> notes.sessionSeconds(steps.all(), s, caseId, used), this::autosave);
         long id = material.session().id();
-        Long caseId = c == null ? null : c.caseId();
         inBackground(() -> runs.saveProgress(id, index, caseId));
     }
 
@@ -251,7 +240,7 @@ public final class RunnerViewModel {
         if (s == null) {
             return;
         }
-        notes.recordSeconds(s, currentCaseId(), timer.elapsedSeconds());
+        notes.recordSeconds(s, currentCaseId(), countdown.elapsedSeconds());
         saveStep(true);
         CaseMaterial c = currentCase.get();
         if (!s.sessionLevel() && c != null) {
@@ -260,70 +249,23 @@ public final class RunnerViewModel {
         }
     }
 
-    private void buildTurns(Step s) {
-        CaseMaterial c = currentCase.get();
-        turns = SpeakerTurns.of(s, material.session().participants(), c == null ? null : c.presenter());
-        turnOrder.setAll(turns.order());
-        turnIndex.set(turns.index());
-        updateSpeaker();
-    }
-
-    /** Passes the word to the next person in a round. */
-    public void nextTurn() {
-        if (turns == null || turns.order().isEmpty()) {
-            return;
-        }
-        turns.next();
-        turnIndex.set(turns.index());
-        updateSpeaker();
-    }
-
-    private void updateSpeaker() {
-        Step s = step.get();
-        CaseMaterial c = currentCase.get();
-        speakerText.set(s == null || turns == null ? "" : turns.describe(s, c == null ? null : c.presenter(),
-                material.session().facilitator(), messages));
-    }
-
     // ------------------------------------------------------------------ time
 
-    private void tick() {
-        updateTime();
-        if (timer.saveDue(AUTOSAVE)) {
+    /** Saves the notes every minute while the step runs. */
+    private void autosave() {
+        if (countdown.saveDue(AUTOSAVE)) {
             saveStep(false);
         }
     }
 
-    /** Recomputes the countdown from the clock (also what the ticker calls). */
-    public void updateTime() {
-        Step s = step.get();
-        if (s == null) {
-            remainingText.set("");
-            return;
-        }
-        long used = timer.elapsedSeconds();
-        long remaining = timer.remainingSeconds();
-        overTime.set(timer.overTime());
-        remainingText.set(remaining >= 0 ? PhaseTimer.clockText(remaining)
-                : messages.get("iv.runner.overTime", PhaseTimer.clockText(-remaining)));
-        phaseProgress.set(timer.progress());
-        long sessionUsed = notes.sessionSeconds(steps.all(), s, currentCaseId(), used);
-        sessionTimeText.set(messages.get("iv.runner.sessionTime", sessionUsed / 60, steps.plannedMinutes()));
+    /** Who speaks in the current step. */
+    public TurnsViewModel turns() {
+        return turns;
     }
 
-    public void togglePause() {
-        if (step.get() == null) {
-            return;
-        }
-        timer.togglePause();
-        paused.set(timer.paused());
-        updateTime();
-    }
-
-    /** Gives the phase one more minute (the group needs it). */
-    public void addMinute() {
-        timer.addMinute();
-        updateTime();
+    /** The countdown of the current step and the session's time. */
+    public CountdownViewModel countdown() {
+        return countdown;
     }
 
     // ------------------------------------------------------------------ notes, conclusion, action points
@@ -341,7 +283,7 @@ public final class RunnerViewModel {
         long id = material.session().id();
         CaseMaterial c = currentCase.get();
         String text = note.get() == null ? "" : note.get();
-        notes.toSave(s, currentCaseId(), text, timer.elapsedSeconds(), withTime).ifPresent(phaseNote ->
+        notes.toSave(s, currentCaseId(), text, countdown.elapsedSeconds(), withTime).ifPresent(phaseNote ->
                 inBackground(() -> runs.saveNote(id, phaseNote)));
         if (c != null && s.produces() == Produces.ACTIONS) {
             notes.conclusionToSave(c.caseId(), conclusion.get() == null ? "" : conclusion.get()).ifPresent(text2 ->
@@ -355,7 +297,7 @@ public final class RunnerViewModel {
             return;
         }
         leave();
-        ticker.stop();
+        countdown.stop();
         long id = material.session().id();
         tasks.run(() -> {
             runs.finishSession(id);
@@ -370,9 +312,9 @@ public final class RunnerViewModel {
 
     /** Closes the runner without ending the session; it can be resumed where it was. */
     public void close() {
-        ticker.stop();
+        countdown.stop();
         if (running.get() && step.get() != null) {
-            notes.recordSeconds(step.get(), currentCaseId(), timer.elapsedSeconds());
+            notes.recordSeconds(step.get(), currentCaseId(), countdown.elapsedSeconds());
             saveStep(true);
         }
         onClosed.accept(material == null ? null : material.session().id());
@@ -383,14 +325,13 @@ public final class RunnerViewModel {
         if (running.get() && step.get() != null) {
             saveStep(false);
         }
-        ticker.stop();
+        countdown.stop();
     }
 
     /** The same user unlocked: the countdown ticks again. */
     public void resume() {
         if (running.get() && step.get() != null) {
-            ticker.start(this::tick);
-            updateTime();
+            countdown.resume();
         }
     }
 
@@ -439,10 +380,6 @@ public final class RunnerViewModel {
         return actions;
     }
 
-    public ObservableList<Person> turnOrder() {
-        return turnOrder;
-    }
-
     public SessionMaterial material() {
         return material;
     }
@@ -487,34 +424,6 @@ public final class RunnerViewModel {
         return stepCounter.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty speakerTextProperty() {
-        return speakerText.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty remainingTextProperty() {
-        return remainingText.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty sessionTimeTextProperty() {
-        return sessionTimeText.getReadOnlyProperty();
-    }
-
-    public ReadOnlyDoubleProperty phaseProgressProperty() {
-        return phaseProgress.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty overTimeProperty() {
-        return overTime.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty pausedProperty() {
-        return paused.getReadOnlyProperty();
-    }
-
-    public ReadOnlyIntegerProperty turnIndexProperty() {
-        return turnIndex.getReadOnlyProperty();
-    }
-
     public ReadOnlyBooleanProperty nextCaseAvailableProperty() {
         return nextCaseAvailable.getReadOnlyProperty();
     }
@@ -549,10 +458,5 @@ public final class RunnerViewModel {
 
     public LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    /** Seconds spent on the current step so far (for tests and the view). */
-    public long elapsedInStep() {
-        return timer.elapsedSeconds();
     }
 }

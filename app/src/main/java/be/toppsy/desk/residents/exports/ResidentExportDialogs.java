@@ -91,15 +91,19 @@ public final class ResidentExportDialogs {
         }
         List<CheckBox> attendees = new ArrayList<>();
         FlowPane attendeeBox = new FlowPane(12, 8);
-        for (User u : service.records().colleagues()) {
-            if (u.displayName() == null || u.displayName().isBlank()) {
-                continue;
+        attendeeBox.setId("export-meeting-attendees");
+        // The colleagues come from the database: read in the background, ticked boxes appear when they arrive.
+        tasks.run(() -> service.records().colleagues(), colleagues -> {
+            for (User u : colleagues) {
+                if (u.displayName() == null || u.displayName().isBlank()) {
+                    continue;
+                }
+                CheckBox box = new CheckBox(u.displayName());
+                box.setUserData(u.displayName());
+                attendees.add(box);
+                attendeeBox.getChildren().add(box);
             }
-            CheckBox box = new CheckBox(u.displayName());
-            box.setUserData(u.displayName());
-            attendees.add(box);
-            attendeeBox.getChildren().add(box);
-        }
+        });
         HBox period = new HBox(12, Forms.field(messages.get("residents.export.from"), from, periodError),
                 Forms.field(messages.get("residents.export.to"), to, new SimpleStringProperty("")));
         Stage stage = stage(owner, "residents.export.meetingTitle");

@@ -7,9 +7,9 @@ import be.toppsy.desk.residents.record.ResidentFilter;
 import be.toppsy.desk.residents.record.ResidentRow;
 import be.toppsy.desk.residents.record.ResidentState;
 import be.toppsy.desk.accounts.User;
+import be.toppsy.desk.common.Delay;
 import be.toppsy.desk.common.TaskRunner;
 import be.toppsy.desk.i18n.Messages;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.BooleanProperty;
@@ -47,8 +47,6 @@ public final class ResidentListViewModel {
     private final ReadOnlyBooleanWrapper hasPrevious = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper hasNext = new ReadOnlyBooleanWrapper(false);
     private final AtomicLong generation = new AtomicLong();
-    private final Delay delay;
-    private long keystrokes;
     private ListContext context;
     private int page;
 
@@ -61,7 +59,6 @@ public final class ResidentListViewModel {
         this.service = service;
         this.tasks = tasks;
         this.messages = messages;
-        this.delay = delay;
         level.addListener((o, a, b) -> search());
         keyWorker.addListener((o, a, b) -> search());
         unit.addListener((o, a, b) -> search());
@@ -70,19 +67,8 @@ public final class ResidentListViewModel {
         medicalFlag.addListener((o, a, b) -> search());
         reviewOverdue.addListener((o, a, b) -> search());
         quiet.addListener((o, a, b) -> search());
-        query.addListener((o, a, b) -> searchAfterPause());
-    }
-
-    /** How long typing must pause before the list searches: one search per word, not per key. */
-    public static final Duration SEARCH_PAUSE = Duration.ofMillis(150);
-
-    private void searchAfterPause() {
-        long mine = ++keystrokes;
-        delay.after(SEARCH_PAUSE, () -> {
-            if (mine == keystrokes) {
-                search();
-            }
-        });
+        Runnable searchAfterPause = delay.debounce(Delay.TYPING_PAUSE, this::search);
+        query.addListener((o, a, b) -> searchAfterPause.run());
     }
 
     /** The pickers' choices and what every page needs, read once when the list opens. */

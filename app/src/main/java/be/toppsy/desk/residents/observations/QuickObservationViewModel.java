@@ -2,6 +2,7 @@ package be.toppsy.desk.residents.observations;
 
 import be.toppsy.desk.residents.ResidentService;
 import be.toppsy.desk.residents.record.ResidentRow;
+import be.toppsy.desk.common.Delay;
 import be.toppsy.desk.common.FieldErrors;
 import be.toppsy.desk.common.TaskRunner;
 import be.toppsy.desk.common.ValidationException;
@@ -9,6 +10,7 @@ import be.toppsy.desk.i18n.Messages;
 import be.toppsy.desk.security.AccessDeniedException;
 import be.toppsy.desk.socialmap.SocialService;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -46,18 +48,40 @@ public final class QuickObservationViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ObservableList<SocialService> crisisContacts = FXCollections.observableArrayList();
     private final AtomicLong generation = new AtomicLong();
+    private final Runnable searchAfterPause;
+    /** The colleagues' names for the picker's rows: read with the first search, once per dialog. */
+    private Map<Long, String> colleagueNames;
 
     public QuickObservationViewModel(ResidentService service, TaskRunner tasks, Messages messages) {
+        this(service, tasks, messages, Delay.fx());
+    }
+
+    /** With the delay that waits for a pause in typing (tests run it by hand). */
+    public QuickObservationViewModel(ResidentService service, TaskRunner tasks, Messages messages, Delay delay) {
         this.service = service;
         this.tasks = tasks;
         this.messages = messages;
         this.errors = new FieldErrors(messages);
-        query.addListener((obs, o, q) -> search(q));
+        this.searchAfterPause = delay.debounce(Delay.TYPING_PAUSE, () -> search(query.get()));
+        query.addListener((obs, o, q) -> typed(q));
     }
 
     /** Starts with a resident already chosen (from the resident page). */
     public void preset(ResidentRow row) {
         resident.set(row);
+    }
+
+    /** Too short clears the list at once; otherwise the picker searches once typing pauses. */
+    private void typed(String q) {
+        if (q == null || q.trim().length() < 2) {
+            generation.incrementAndGet();
+            suggestions.clear();
+            return;
+        }
+        searchAfterPause.run();
+    }
+
+    private record Picked(Map<Long, String> colleagueNames, List<ResidentRow> rows) {
     }
 
     private void search(String q) {
@@ -66,9 +90,14 @@ public final class QuickObservationViewModel {
             suggestions.clear();
             return;
         }
-        tasks.run(() -> service.records().pick(q, 8), rows -> {
+        Map<Long, String> known = colleagueNames;
+        tasks.run(() -> {
+            Map<Long, String> names = known == null ? service.records().colleagueNames() : known;
+            return new Picked(names, service.records().pick(q, 8, names));
+        }, picked -> {
+            colleagueNames = picked.colleagueNames();
             if (generation.get() == mine) {
-                suggestions.setAll(rows);
+                suggestions.setAll(picked.rows());
             }
         }, error -> suggestions.clear());
     }

@@ -60,8 +60,11 @@ public final class RetentionService {
         if (months < MIN_MONTHS || months > MAX_MONTHS) {
             throw ValidationException.of("months", "residents.retention.error.months", MIN_MONTHS, MAX_MONTHS);
         }
-        settings.put(SETTING_MONTHS, String.valueOf(months));
-        audit.record("RETENTION_PERIOD_CHANGED", "setting", SETTING_MONTHS, "months=" + months);
+        // The setting and its audit line together (Settings.put joins this transaction).
+        database.transactionWithoutResult(tx -> {
+            settings.put(SETTING_MONTHS, String.valueOf(months));
+            audit.record(tx, "RETENTION_PERIOD_CHANGED", "setting", SETTING_MONTHS, "months=" + months);
+        });
     }
 
     /** Residents who left (or were transferred) before this day are due. */

@@ -119,7 +119,7 @@ public final class TodayView {
             return;
         }
         var today = model.today();
-        ReviewSettings s = model.settings();
+        ReviewSettings s = t.settings();
         cards.getChildren().add(card("today-overdue-actions", "mdi2c-clock-alert-outline",
                 messages.get("residents.today.overdueActions"), true, t.overdueActions(),
                 a -> line(a.residentId(), t.label(a.residentId(), a.residentCode()), messages.get("residents.today.actionLine", a.title(),

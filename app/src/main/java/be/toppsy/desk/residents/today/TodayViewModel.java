@@ -1,7 +1,6 @@
 package be.toppsy.desk.residents.today;
 
 import be.toppsy.desk.residents.ResidentService;
-import be.toppsy.desk.residents.reviews.ReviewSettings;
 import be.toppsy.desk.common.TaskRunner;
 import be.toppsy.desk.i18n.Messages;
 import be.toppsy.desk.security.Permission;
@@ -54,9 +53,5 @@ public final class TodayViewModel {
 
     public java.time.LocalDate today() {
         return service.today();
-    }
-
-    public ReviewSettings settings() {
-        return service.reviews().reviewSettings();
     }
 }

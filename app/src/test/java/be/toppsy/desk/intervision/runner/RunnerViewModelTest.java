@@ -75,27 +75,27 @@ class RunnerViewModelTest {
         assertThat(model.stepIndexProperty().get()).isZero();
         assertThat(model.stepProperty().get().produces()).isEqualTo(Produces.REVIEW);
         assertThat(model.stepCounterProperty().get()).isEqualTo("Stap 1 van 8");
-        assertThat(model.remainingTextProperty().get()).isEqualTo("10:00");
-        assertThat(model.speakerTextProperty().get()).contains("leen Test");
+        assertThat(model.countdown().remainingTextProperty().get()).isEqualTo("10:00");
+        assertThat(model.turns().speakerTextProperty().get()).contains("leen Test");
 
         advance(61);
-        assertThat(model.remainingTextProperty().get()).isEqualTo("08:59");
-        assertThat(model.phaseProgressProperty().get()).isBetween(0.10, 0.11);
-        model.togglePause();
+        assertThat(model.countdown().remainingTextProperty().get()).isEqualTo("08:59");
+        assertThat(model.countdown().phaseProgressProperty().get()).isBetween(0.10, 0.11);
+        model.countdown().togglePause();
         advance(300);
-        assertThat(model.remainingTextProperty().get()).isEqualTo("08:59");
-        model.togglePause();
+        assertThat(model.countdown().remainingTextProperty().get()).isEqualTo("08:59");
+        model.countdown().togglePause();
         advance(600);
-        assertThat(model.overTimeProperty().get()).isTrue();
-        assertThat(model.remainingTextProperty().get()).contains("01:01");
-        model.addMinute();
-        assertThat(model.remainingTextProperty().get()).contains("00:01");
+        assertThat(model.countdown().overTimeProperty().get()).isTrue();
+        assertThat(model.countdown().remainingTextProperty().get()).contains("01:01");
+        model.countdown().addMinute();
+        assertThat(model.countdown().remainingTextProperty().get()).contains("00:01");
 
         model.noteProperty().set("Eerste sessie, niets te overlopen.");
         model.next();
         assertThat(model.stepProperty().get().produces()).isEqualTo(Produces.SITUATION);
-        assertThat(model.speakerTextProperty().get()).contains("sara Test");
-        assertThat(model.remainingTextProperty().get()).isEqualTo("10:00");
+        assertThat(model.turns().speakerTextProperty().get()).contains("sara Test");
+        assertThat(model.countdown().remainingTextProperty().get()).isEqualTo("10:00");
         assertThat(model.noteProperty().get()).isEmpty();
 
         // The review's note and time were stored.
@@ -110,7 +110,7 @@ class RunnerViewModelTest {
         // Back to the review: the note is there again, and its time goes on from where it was.
         model.previous();
         assertThat(model.noteProperty().get()).isEqualTo("Eerste sessie, niets te overlopen.");
-        assertThat(model.overTimeProperty().get()).isTrue();
+        assertThat(model.countdown().overTimeProperty().get()).isTrue();
         model.goTo(5);
         assertThat(model.stepProperty().get().speaker()).isEqualTo(Speaker.ROUND);
         assertThat(model.stepProperty().get().presenterListens()).isTrue();
@@ -127,19 +127,19 @@ class RunnerViewModelTest {
         model.start();
         int advice = indexOf(model, Produces.ADVICE);
         model.goTo(advice);
-        assertThat(model.turnOrder()).extracting(Person::id).doesNotContain(f.id("sara"))
+        assertThat(model.turns().turnOrder()).extracting(Person::id).doesNotContain(f.id("sara"))
                 .contains(f.id("leen"), f.id("tom"), f.id("aicha"));
-        String first = model.speakerTextProperty().get();
+        String first = model.turns().speakerTextProperty().get();
         assertThat(first).contains("1 van 3");
-        model.nextTurn();
-        assertThat(model.speakerTextProperty().get()).contains("2 van 3").isNotEqualTo(first);
-        model.nextTurn();
-        model.nextTurn();
-        assertThat(model.turnIndexProperty().get()).isZero();
+        model.turns().nextTurn();
+        assertThat(model.turns().speakerTextProperty().get()).contains("2 van 3").isNotEqualTo(first);
+        model.turns().nextTurn();
+        model.turns().nextTurn();
+        assertThat(model.turns().turnIndexProperty().get()).isZero();
         // In the evaluation round the presenter speaks too, last.
         model.goTo(indexOf(model, Produces.EVALUATION));
-        assertThat(model.turnOrder()).hasSize(4);
-        assertThat(model.turnOrder().get(3).id()).isEqualTo(f.id("sara"));
+        assertThat(model.turns().turnOrder()).hasSize(4);
+        assertThat(model.turns().turnOrder().get(3).id()).isEqualTo(f.id("sara"));
     }
 
     private static int indexOf(RunnerViewModel model, Produces produces) {
@@ -237,7 +237,7 @@ class RunnerViewModelTest {
         assertThat(again.runningProperty().get()).isTrue();
         assertThat(again.stepIndexProperty().get()).isEqualTo(2);
         assertThat(again.noteProperty().get()).isEqualTo("Vragen over slaap en eten.");
-        assertThat(again.elapsedInStep()).isEqualTo(61);
+        assertThat(again.countdown().elapsedSeconds()).isEqualTo(61);
     }
 
     @Test

@@ -1,5 +1,6 @@
-package be.toppsy.desk.learning;
+package be.toppsy.desk.learning.trainer;
 
+import be.toppsy.desk.learning.ChoiceQuality;
 import be.toppsy.desk.content.ContentPack;
 import be.toppsy.desk.content.ContentRenderer;
 import be.toppsy.desk.content.Quiz;
@@ -338,8 +339,8 @@ public final class TrainerModeView {
             optionBox.getStyleClass().add("trainer-option");
             optionBox.setId("trainer-choice-" + i);
             if (chosen != null && chosen == i) {
-                optionBox.getStyleClass().addAll("trainer-choice-taken", ScenarioPage.qualityStyle(choice.quality()));
-                Label quality = new Label(messages.get(ScenarioPage.qualityKey(choice.quality())));
+                optionBox.getStyleClass().addAll("trainer-choice-taken", ChoiceQuality.styleClass(choice.quality()));
+                Label quality = new Label(messages.get(ChoiceQuality.messageKey(choice.quality())));
                 quality.getStyleClass().add("trainer-quality");
                 optionBox.getChildren().addAll(quality, renderer.renderInline(choice.feedback(), slideOptions()));
             } else if (chosen != null) {

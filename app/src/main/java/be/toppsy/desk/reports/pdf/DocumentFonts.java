@@ -1,6 +1,6 @@
-package be.toppsy.desk.reports;
+package be.toppsy.desk.reports.pdf;
 
-import be.toppsy.desk.reports.FontLibrary.Face;
+import be.toppsy.desk.reports.pdf.FontLibrary.Face;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;

@@ -1,4 +1,4 @@
-package be.toppsy.desk.learning;
+package be.toppsy.desk.learning.trainer;
 
 import be.toppsy.desk.content.Scenario;
 import be.toppsy.desk.security.Permission;

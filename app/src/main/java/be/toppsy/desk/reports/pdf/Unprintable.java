@@ -1,4 +1,4 @@
-package be.toppsy.desk.reports;
+package be.toppsy.desk.reports.pdf;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package be.toppsy.desk.reports;
+package be.toppsy.desk.reports.pdf;
 
 import java.io.IOException;
 import java.io.InputStream;
