@@ -12,7 +12,7 @@ import be.toppsy.desk.residents.record.ResidentDraft;
 import be.toppsy.desk.residents.ResidentService;
 import be.toppsy.desk.residents.record.ResidentState;
 import be.toppsy.desk.residents.ResidentsFeature;
-import be.toppsy.desk.residents.SupportLevel;
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.security.Role;
 import be.toppsy.desk.testing.MutableClock;
 import be.toppsy.desk.testing.TestServices;
@@ -59,7 +59,7 @@ class FeatureLinksTest {
         String code = residents.summary(id).orElseThrow().code();
 
         assertThat(link.findResidents(code, 5)).singleElement()
-                .satisfies(r -> assertThat(r.supportLevel()).isEqualTo("HEIGHTENED"));
+                .satisfies(r -> assertThat(r.supportLevel()).isEqualTo(SupportLevel.HEIGHTENED));
         long actionId = link.addPlanAction(id, "Gesprek met tolk plannen", null, LocalDate.of(2026, 12, 1),
                 "intervisie sessie 3");
 
@@ -86,6 +86,6 @@ class FeatureLinksTest {
         assertThat(all).filteredOn(r -> r.kind().equals(ContentLink.ContentRef.CHAPTER)).hasSize(5);
         assertThat(all).filteredOn(r -> r.kind().equals(ContentLink.ContentRef.LESSON)).hasSizeGreaterThanOrEqualTo(12);
         assertThat(all).filteredOn(r -> r.id().equals("g2")).singleElement()
-                .satisfies(r -> assertThat(r.levels()).contains("HEIGHTENED"));
+                .satisfies(r -> assertThat(r.levels()).contains(SupportLevel.HEIGHTENED));
     }
 }

@@ -1,5 +1,6 @@
 package be.toppsy.desk.content;
 
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.ui.Navigator;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,7 @@ public final class ContentCatalog {
      * @param areaId   the area that shows it ({@link ContentAreas})
      * @param target   what to pass to that area ({@code g2}, {@code lesson:m1-l2}, {@code module:m1})
      */
-    public record Entry(Kind kind, String id, String title, List<Level> levels, String moduleId, String areaId,
+    public record Entry(Kind kind, String id, String title, List<SupportLevel> levels, String moduleId, String areaId,
             String target) {
 
         public Entry {
@@ -52,7 +53,7 @@ public final class ContentCatalog {
     }
 
     /** Chapters and lessons that belong to a support level. */
-    public List<Entry> forLevel(Level level) {
+    public List<Entry> forLevel(SupportLevel level) {
         List<Entry> all = new ArrayList<>(chapters());
         all.addAll(lessons());
         return all.stream().filter(e -> e.levels().contains(level)).toList();

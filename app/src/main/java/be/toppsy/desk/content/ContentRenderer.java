@@ -1,5 +1,6 @@
 package be.toppsy.desk.content;
 
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.i18n.Messages;
 import be.toppsy.desk.ui.Icons;
 import java.io.ByteArrayInputStream;
@@ -391,17 +392,17 @@ public final class ContentRenderer {
     public void follow(ContentLink target, Node source, Options options) {
         switch (target.kind()) {
             case GLOSSARY -> options.pack().term(target.target()).ifPresent(t -> showTerm(source, t, options));
-            case LEVEL -> Level.fromCode(target.target()).ifPresent(l -> showLevel(source, l, options));
+            case LEVEL -> SupportLevel.fromPackCode(target.target()).ifPresent(l -> showLevel(source, l, options));
             default -> links.open(target);
         }
     }
 
     /** The support levels as coloured badges; each opens the level popup. */
-    public HBox levelBadges(List<Level> levels, Options options) {
+    public HBox levelBadges(List<SupportLevel> levels, Options options) {
         HBox box = new HBox(6);
         box.getStyleClass().add("level-badges");
-        for (Level level : levels) {
-            Hyperlink badge = new Hyperlink(messages.get(level.messageKey()));
+        for (SupportLevel level : levels) {
+            Hyperlink badge = new Hyperlink(messages.get(level.supportKey()));
             badge.getStyleClass().addAll("badge", "level-badge", level.styleClass());
             badge.setOnAction(e -> {
                 badge.setVisited(false);
@@ -474,13 +475,13 @@ public final class ContentRenderer {
     }
 
     /** The level popup: what the support level means, and the chapters and lessons that belong to it. */
-    public void showLevel(Node owner, Level level, Options options) {
+    public void showLevel(Node owner, SupportLevel level, Options options) {
         VBox content = new VBox();
         content.getStyleClass().add("term-popup");
         content.setId("level-popup");
-        Label title = new Label(messages.get(level.messageKey()));
+        Label title = new Label(messages.get(level.supportKey()));
         title.getStyleClass().addAll("term-popup-title", level.styleClass());
-        Label text = new Label(messages.get("content.level.description." + level.code()));
+        Label text = new Label(messages.get("content.level.description." + level.name()));
         text.setWrapText(true);
         content.getChildren().addAll(title, text);
         List<Chapter> chapters = options.pack().chapters().stream().filter(c -> c.levels().contains(level)).toList();

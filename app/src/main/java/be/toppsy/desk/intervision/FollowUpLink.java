@@ -1,5 +1,6 @@
 package be.toppsy.desk.intervision;
 
+import be.toppsy.desk.common.SupportLevel;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -41,9 +42,9 @@ public interface FollowUpLink {
     /**
      * A resident as intervision may show them: never the name.
      *
-     * @param supportLevel BASIC, HEIGHTENED or INTENSIVE (may be null)
+     * @param supportLevel may be null
      */
-    record ResidentRef(long id, String code, String supportLevel) {
+    record ResidentRef(long id, String code, SupportLevel supportLevel) {
     }
 
     /**

@@ -1,5 +1,6 @@
 package be.toppsy.desk.residents;
 
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.residents.record.TimelineEntry;
 import be.toppsy.desk.i18n.Messages;
 import java.util.List;

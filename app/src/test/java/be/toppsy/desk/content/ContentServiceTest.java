@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import be.toppsy.desk.App;
 import be.toppsy.desk.audit.AuditEvent;
 import be.toppsy.desk.audit.AuditFilter;
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.learning.LessonState;
 import be.toppsy.desk.learning.ProgressService;
 import be.toppsy.desk.security.AccessDeniedException;
@@ -205,7 +206,7 @@ class ContentServiceTest {
         assertThat(catalog.chapters()).extracting(ContentCatalog.Entry::id).containsExactly("g1", "g2");
         assertThat(catalog.lessons()).extracting(ContentCatalog.Entry::target)
                 .containsExactly("lesson:m1-l1", "lesson:m1-l2");
-        assertThat(catalog.forLevel(Level.VERHOOGD)).extracting(ContentCatalog.Entry::id).contains("g1", "m1-l2")
+        assertThat(catalog.forLevel(SupportLevel.HEIGHTENED)).extracting(ContentCatalog.Entry::id).contains("g1", "m1-l2")
                 .doesNotContain("m1-l1");
         catalog.open(catalog.find("m1-l2").orElseThrow());
         catalog.open(catalog.find("g2").orElseThrow());

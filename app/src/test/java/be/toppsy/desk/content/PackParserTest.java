@@ -2,6 +2,7 @@ package be.toppsy.desk.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.testing.ContentPacks;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -41,7 +42,7 @@ class PackParserTest {
     void chaptersKeepTheirFrontMatterAndWhereTheBodyStarts() {
         assertThat(pack.chapters()).extracting(Chapter::id).containsExactly("g1", "g2");
         Chapter g1 = pack.chapter("g1").orElseThrow();
-        assertThat(g1.levels()).containsExactly(Level.BASIS, Level.VERHOOGD, Level.INTENSIEF);
+        assertThat(g1.levels()).containsExactly(SupportLevel.BASIC, SupportLevel.HEIGHTENED, SupportLevel.INTENSIVE);
         assertThat(g1.number()).isEqualTo(1);
         assertThat(g1.bodyLine()).isEqualTo(8);
         assertThat(g1.markdown()).startsWith("\n# Welkom in het voorbeeldpakket");

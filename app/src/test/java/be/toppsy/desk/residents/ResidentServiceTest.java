@@ -1,5 +1,6 @@
 package be.toppsy.desk.residents;
 
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.residents.observations.Concern;
 import be.toppsy.desk.residents.observations.NewObservation;
 import be.toppsy.desk.residents.observations.Observation;

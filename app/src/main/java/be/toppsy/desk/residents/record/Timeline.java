@@ -1,6 +1,6 @@
 package be.toppsy.desk.residents.record;
 
-import be.toppsy.desk.residents.SupportLevel;
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.residents.observations.Concern;
 import be.toppsy.desk.residents.observations.Observation;
 import be.toppsy.desk.residents.plan.PlanAction;
