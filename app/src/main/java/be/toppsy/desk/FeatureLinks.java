@@ -3,6 +3,7 @@ package be.toppsy.desk;
 import be.toppsy.desk.content.ContentCatalog;
 import be.toppsy.desk.intervision.ContentLink;
 import be.toppsy.desk.intervision.FollowUpLink;
+import be.toppsy.desk.residents.plan.ActionOrigin;
 import be.toppsy.desk.residents.plan.ActionRequest;
 import be.toppsy.desk.residents.plan.ActionState;
 import be.toppsy.desk.residents.plan.ActionStatus;
@@ -50,11 +51,11 @@ final class FeatureLinks {
 
             @Override
             public long addPlanAction(long residentId, String title, Long ownerUserId, LocalDate due,
-                    String sourceNote) {
+                    FollowUpLink.SessionOrigin origin) {
                 // Intervision action points support a resident who is already discussed by the team:
                 // the prevention tier of such an action is tertiary support during the stay.
                 return residents.addActionFor(new ActionRequest(residentId, title, ownerUserId, due,
-                        PreventionTier.TERTIARY, sourceNote));
+                        PreventionTier.TERTIARY, new ActionOrigin(origin.sessionDate(), origin.caseId())));
             }
 
             @Override

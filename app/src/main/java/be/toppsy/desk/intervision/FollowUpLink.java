@@ -32,9 +32,9 @@ public interface FollowUpLink {
     /**
      * Adds an action to the resident's support plan and returns its id.
      *
-     * @param sourceNote where the action comes from, without free text (e.g. "Teamintervisie 12/03/2026, casus #4")
+     * @param origin the session and case the action comes from; the tracker puts it into words when shown
      */
-    long addPlanAction(long residentId, String title, Long ownerUserId, LocalDate due, String sourceNote);
+    long addPlanAction(long residentId, String title, Long ownerUserId, LocalDate due, SessionOrigin origin);
 
     /** The action's state for the board; empty if unknown or not visible to the current user. */
     Optional<ActionState> actionState(long actionId);
@@ -52,6 +52,10 @@ public interface FollowUpLink {
      * @param result what came of it, as the tracker shows it (may be null)
      */
     record ActionState(String state, LocalDate due, String result) {
+    }
+
+    /** Where an action point was agreed: the session's date and the case discussed. */
+    record SessionOrigin(LocalDate sessionDate, long caseId) {
     }
 
     /** The stand-in while the tracker is not wired: nothing to find, nothing to link. */
@@ -79,7 +83,7 @@ public interface FollowUpLink {
 
             @Override
             public long addPlanAction(long residentId, String title, Long ownerUserId, LocalDate due,
-                    String sourceNote) {
+                    SessionOrigin origin) {
                 throw new IllegalStateException("The follow-up tracker is not available");
             }
 

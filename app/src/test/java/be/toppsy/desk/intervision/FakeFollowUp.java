@@ -16,7 +16,7 @@ public final class FakeFollowUp implements FollowUpLink {
     record Resident(long id, String code, SupportLevel level, List<String> names) {
     }
 
-    record PlanAction(long id, long residentId, String title, Long owner, LocalDate due, String source) {
+    record PlanAction(long id, long residentId, String title, Long owner, LocalDate due, SessionOrigin origin) {
     }
 
     final Map<Long, Resident> residents = new HashMap<>();
@@ -61,12 +61,13 @@ public final class FakeFollowUp implements FollowUpLink {
     }
 
     @Override
-    public long addPlanAction(long residentId, String title, Long ownerUserId, LocalDate due, String sourceNote) {
+    public long addPlanAction(long residentId, String title, Long ownerUserId, LocalDate due,
+            SessionOrigin origin) {
         if (failOnAdd) {
             throw new IllegalStateException("tracker down");
         }
         long id = 1000 + planActions.size();
-        planActions.add(new PlanAction(id, residentId, title, ownerUserId, due, sourceNote));
+        planActions.add(new PlanAction(id, residentId, title, ownerUserId, due, origin));
         states.put(id, new ActionState("open", due, null));
         return id;
     }

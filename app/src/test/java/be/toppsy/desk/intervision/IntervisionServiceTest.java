@@ -29,6 +29,7 @@ import be.toppsy.desk.intervision.sessions.SessionDraft;
 import be.toppsy.desk.intervision.sessions.SessionMaterial;
 import be.toppsy.desk.security.AccessDeniedException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -341,7 +342,7 @@ class IntervisionServiceTest {
             assertThat(a.residentId()).isEqualTo(11L);
             assertThat(a.title()).isEqualTo("Gesprek over slaap plannen");
             assertThat(a.owner()).isEqualTo(f.id("sara"));
-            assertThat(a.source()).isEqualTo("Teamintervisie 10/03/2026, casus #" + c.id());
+            assertThat(a.origin()).isEqualTo(new FollowUpLink.SessionOrigin(LocalDate.of(2026, 3, 10), c.id()));
         });
         assertThat(point.planActionId()).isEqualTo(1000L);
         assertThat(point.trackerState().state()).isEqualTo("open");
