@@ -462,7 +462,7 @@ public final class ContentRenderer {
         all.getStyleClass().add("md-link");
         all.setOnAction(e -> {
             hidePopup();
-            links.open(new ContentLink(ContentLink.Kind.GUIDE, "glossary:" + term.id()));
+            links.open(new ContentLink(ContentLink.Kind.GLOSSARY, term.id()));
         });
         content.getChildren().add(all);
     }

@@ -14,6 +14,7 @@ import be.toppsy.desk.intervision.sessions.IntervisionSession;
 import be.toppsy.desk.intervision.sessions.SessionMaterial;
 import be.toppsy.desk.testing.FxTestSupport;
 import be.toppsy.desk.testing.RecordingDialogs;
+import be.toppsy.desk.ui.Destination;
 import be.toppsy.desk.ui.Navigator;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -69,8 +70,8 @@ class IntervisionUiTest {
             }
 
             @Override
-            public void open(String areaId, String target) {
-                opened.add(areaId + "/" + target);
+            public void open(Destination destination) {
+                opened.add(destination.areaId() + "/" + destination);
             }
         };
         IntervisionView[] view = new IntervisionView[1];
