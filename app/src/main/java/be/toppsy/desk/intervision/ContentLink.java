@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * What intervision needs from the guide and the e-learning (a port: their services implement it,
- * {@code App} connects them). Chapters open in area "guide" with the chapter id as target; lessons
- * in area "learning" with target "lesson:" + the lesson id.
+ * {@code App} connects them). Chapters open as {@code Destination.GuideChapter}, lessons as
+ * {@code Destination.Lesson}.
  */
 public interface ContentLink {
 
