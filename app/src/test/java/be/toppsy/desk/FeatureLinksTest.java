@@ -89,7 +89,8 @@ class FeatureLinksTest {
         PlanAction action = file.actions().get(0);
         assertThat(action.origin()).isEqualTo(new ActionOrigin(LocalDate.of(2026, 11, 20), 4));
         assertThat(action.sourceNote()).isNull();
-        assertThat(ResidentsUi.origin(action, new Messages(Language.NL))).isEqualTo("Teamintervisie 20/11/2026, casus #4");
+        assertThat(ResidentsUi.origin(action, new Messages(Language.NL)))
+                .isEqualTo("Teamintervisie 20/11/2026, casus #4");
         assertThat(ResidentsUi.origin(action, new Messages(Language.FR)))
                 .isEqualTo("Intervision d'équipe du 20/11/2026, cas n° 4");
         assertThat(ResidentsUi.origin(action, new Messages(Language.EN))).isEqualTo("Team intervision 20/11/2026, case #4");

@@ -7,7 +7,7 @@ public final class ContentAreas {
 
     /** The guide reader; shows {@code Destination.GuideChapter} and {@code Destination.GlossaryTerm}. */
     public static final String GUIDE = Destination.GUIDE;
-    /** Modules and lessons; shows the learning destinations ({@code Module}, {@code Lesson}, {@code Quiz}, {@code Scenario}). */
+    /** Modules and lessons; shows {@code Destination.Module}, {@code Lesson}, {@code Quiz} and {@code Scenario}. */
     public static final String LEARNING = Destination.LEARNING;
     /** The team overview of learning progress. */
     public static final String LEARNING_TEAM = "learning-team";

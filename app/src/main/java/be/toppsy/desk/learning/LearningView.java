@@ -174,7 +174,8 @@ public final class LearningView {
         }
         model.currentModule().ifPresent(m -> {
             breadcrumb.getChildren().add(separator());
-            Hyperlink module = crumb(messages.get("learning.module.short", m.number(), m.title()), new Route(Kind.MODULE, m.id()));
+            Hyperlink module = crumb(messages.get("learning.module.short", m.number(), m.title()),
+                    new Route(Kind.MODULE, m.id()));
             module.setId("crumb-module");
             breadcrumb.getChildren().add(module);
         });
@@ -473,7 +474,8 @@ public final class LearningView {
         pager.getStyleClass().add("reader-pager");
         pager.setAlignment(Pos.CENTER_LEFT);
         lessonModel.previous().ifPresent(p -> pager.getChildren().add(navButton("lesson-previous",
-                messages.get("learning.lesson.previous"), "mdi2c-chevron-left", () -> go(new Route(Kind.LESSON, p.id())))));
+                messages.get("learning.lesson.previous"), "mdi2c-chevron-left",
+                () -> go(new Route(Kind.LESSON, p.id())))));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         pager.getChildren().addAll(gap, complete);
@@ -483,7 +485,8 @@ public final class LearningView {
                     "mdi2h-help-circle-outline", () -> go(new Route(Kind.QUIZ, module.id()))));
         } else {
             lessonModel.next().ifPresent(n -> pager.getChildren().add(navButton("lesson-next",
-                    messages.get("learning.lesson.next"), "mdi2c-chevron-right", () -> go(new Route(Kind.LESSON, n.id())))));
+                    messages.get("learning.lesson.next"), "mdi2c-chevron-right",
+                    () -> go(new Route(Kind.LESSON, n.id())))));
         }
         page.getChildren().add(pager);
         page.getStyleClass().addAll("page", "reader-page");

@@ -46,8 +46,8 @@ public record MeetingPackData(LocalDate meetingDate, String team, LocalDate peri
         FLAGGED, LEVEL_CHANGED, REVIEW_DUE
     }
 
-    public record ResidentForDiscussion(ResidentRef resident, String unit, SupportLevel supportLevel, Set<Reason> reasons,
-            List<Observation> recentObservations) {
+    public record ResidentForDiscussion(ResidentRef resident, String unit, SupportLevel supportLevel,
+            Set<Reason> reasons, List<Observation> recentObservations) {
         public ResidentForDiscussion {
             reasons = reasons.isEmpty() ? EnumSet.noneOf(Reason.class) : EnumSet.copyOf(reasons);
             recentObservations = List.copyOf(recentObservations);

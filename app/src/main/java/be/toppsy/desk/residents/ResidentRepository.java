@@ -33,7 +33,8 @@ import org.jooq.impl.DSL;
  */
 public final class ResidentRepository {
 
-    private static final Field<Integer> LEVEL_ORDER = DSL.when(RESIDENT.SUPPORT_LEVEL.eq(SupportLevel.INTENSIVE.name()), 0)
+    private static final Field<Integer> LEVEL_ORDER = DSL
+            .when(RESIDENT.SUPPORT_LEVEL.eq(SupportLevel.INTENSIVE.name()), 0)
             .when(RESIDENT.SUPPORT_LEVEL.eq(SupportLevel.HEIGHTENED.name()), 1).otherwise(2);
 
     // ---- residents ---------------------------------------------------------------------
