@@ -147,12 +147,24 @@ public final class App extends Application {
         ContentSearch contentSearch = new ContentSearch(content);
         // Crisis blocks show the centre's crisis contacts from the social map; the Belgian numbers if it has none.
         CrisisContacts defaultContacts = new DefaultCrisisContacts(messages);
-        CrisisContacts crisisContacts = () -> {
-            List<CrisisContact> fromMap = socialMap.crisisContacts().stream()
-                    .filter(s -> s.phone() != null && !s.phone().isBlank())
-                    .map(s -> new CrisisContact(s.phone(), s.name(), s.notes() == null ? "" : s.notes()))
-                    .toList();
-            return fromMap.isEmpty() ? defaultContacts.list() : fromMap;
+        CrisisContacts crisisContacts = new CrisisContacts() {
+            @Override
+            public List<CrisisContact> list() {
+                List<CrisisContact> fromMap = socialMap.crisisContacts().stream()
+                        .filter(s -> s.phone() != null && !s.phone().isBlank())
+                        .map(s -> new CrisisContact(s.phone(), s.name(), s.notes() == null ? "" : s.notes()))
+                        .toList();
+                return fromMap.isEmpty() ? defaultContacts.list() : fromMap;
+            }
+
+            @Override
+            public void whenRead(java.util.function.Consumer<List<CrisisContact>> use) {
+                // Safety text must never stay empty: if the social map cannot be read, the Belgian numbers.
+                tasks.run(this::list, use, failure -> {
+                    LOG.warn("Crisis contacts could not be read; showing the Belgian numbers", failure);
+                    use.accept(defaultContacts.list());
+                });
+            }
         };
         ContentUi contentUi = new ContentUi(content, contentSearch, messages, crisisContacts,
                 new ContentLinks(navigator, dialogs, messages), dialogs);

@@ -1,9 +1,9 @@
 package be.toppsy.desk;
 
 import be.toppsy.desk.content.ContentCatalog;
-import be.toppsy.desk.content.Level;
 import be.toppsy.desk.intervision.ContentLink;
 import be.toppsy.desk.intervision.FollowUpLink;
+import be.toppsy.desk.residents.plan.ActionOrigin;
 import be.toppsy.desk.residents.plan.ActionRequest;
 import be.toppsy.desk.residents.plan.ActionState;
 import be.toppsy.desk.residents.plan.ActionStatus;
@@ -41,7 +41,7 @@ final class FeatureLinks {
             @Override
             public Optional<FollowUpLink.ResidentRef> resident(long residentId) {
                 return residents.summary(residentId)
-                        .map(s -> new FollowUpLink.ResidentRef(s.id(), s.code(), s.level() == null ? null : s.level().name()));
+                        .map(s -> new FollowUpLink.ResidentRef(s.id(), s.code(), s.level()));
             }
 
             @Override
@@ -51,11 +51,11 @@ final class FeatureLinks {
 
             @Override
             public long addPlanAction(long residentId, String title, Long ownerUserId, LocalDate due,
-                    String sourceNote) {
+                    FollowUpLink.SessionOrigin origin) {
                 // Intervision action points support a resident who is already discussed by the team:
                 // the prevention tier of such an action is tertiary support during the stay.
                 return residents.addActionFor(new ActionRequest(residentId, title, ownerUserId, due,
-                        PreventionTier.TERTIARY, sourceNote));
+                        PreventionTier.TERTIARY, new ActionOrigin(origin.sessionDate(), origin.caseId())));
             }
 
             @Override
@@ -71,27 +71,18 @@ final class FeatureLinks {
                 .map(e -> new ContentLink.ContentRef(
                         e.kind() == ContentCatalog.Kind.CHAPTER ? ContentLink.ContentRef.CHAPTER
                                 : ContentLink.ContentRef.LESSON,
-                        e.id(), e.title(), e.levels().stream().map(FeatureLinks::caseLevel).toList(), List.of()))
+                        e.id(), e.title(), e.levels(), List.of()))
                 .toList();
     }
 
     private static FollowUpLink.ResidentRef ref(ResidentRef r) {
-        return new FollowUpLink.ResidentRef(r.id(), r.code(), r.level() == null ? null : r.level().name());
+        return new FollowUpLink.ResidentRef(r.id(), r.code(), r.level());
     }
 
     private static FollowUpLink.ActionState state(ActionStatus status) {
         String state = status.overdue() && status.state() == ActionState.OPEN ? "overdue"
                 : status.state().name().toLowerCase(Locale.ROOT);
         return new FollowUpLink.ActionState(state, status.dueDate(), status.result());
-    }
-
-    /** The pack's level names (basis, verhoogd, intensief) as the board's case levels. */
-    private static String caseLevel(Level level) {
-        return switch (level) {
-            case BASIS -> "BASIC";
-            case VERHOOGD -> "HEIGHTENED";
-            case INTENSIEF -> "INTENSIVE";
-        };
     }
 
 }

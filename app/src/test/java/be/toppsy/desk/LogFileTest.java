@@ -3,7 +3,7 @@ package be.toppsy.desk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.toppsy.desk.intervision.board.CaseDraft;
-import be.toppsy.desk.intervision.CaseLevel;
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.intervision.IntervisionFeature;
 import be.toppsy.desk.intervision.board.CaseService;
 import be.toppsy.desk.residents.plan.ActionRequest;
@@ -16,7 +16,7 @@ import be.toppsy.desk.residents.record.ResidentDraft;
 import be.toppsy.desk.residents.ResidentService;
 import be.toppsy.desk.residents.record.ResidentState;
 import be.toppsy.desk.residents.ResidentsFeature;
-import be.toppsy.desk.residents.SupportLevel;
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.security.Role;
 import be.toppsy.desk.storage.LogFile;
 import be.toppsy.desk.testing.MutableClock;
@@ -142,7 +142,7 @@ class LogFileTest {
 
         // A refusal with the name in the input: the intervision board does not take a resident's name.
         Throwable refused = failInTheBackground(() -> intervision.createCase(new CaseDraft(null,
-                "Zoë " + FAMILY + " " + PHRASE, PHRASE, "Wat nu?", CaseLevel.HEIGHTENED, List.of(), zoe)));
+                "Zoë " + FAMILY + " " + PHRASE, PHRASE, "Wat nu?", SupportLevel.HEIGHTENED, List.of(), zoe)));
         assertThat(refused).isInstanceOf(be.toppsy.desk.common.ValidationException.class);
 
         // The database refuses a statement and names the values in its message (as H2 does for a unique key).

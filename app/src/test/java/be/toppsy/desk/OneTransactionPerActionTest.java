@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import be.toppsy.desk.intervision.board.ActionPoint;
 import be.toppsy.desk.intervision.runner.ActionPointDraft;
 import be.toppsy.desk.intervision.board.CaseDraft;
-import be.toppsy.desk.intervision.CaseLevel;
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.intervision.board.IntervisionCase;
 import be.toppsy.desk.intervision.IntervisionFeature;
 import be.toppsy.desk.intervision.IntervisionServices;
@@ -20,7 +20,7 @@ import be.toppsy.desk.residents.record.ResidentDraft;
 import be.toppsy.desk.residents.ResidentService;
 import be.toppsy.desk.residents.record.ResidentState;
 import be.toppsy.desk.residents.ResidentsFeature;
-import be.toppsy.desk.residents.SupportLevel;
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.residents.retention.RetentionFeature;
 import be.toppsy.desk.residents.retention.RetentionService;
 import be.toppsy.desk.security.Role;
@@ -66,7 +66,7 @@ class OneTransactionPerActionTest {
                 LocalDate.of(2026, 1, 5), List.of("Frans"), false, false, null, null, null, ResidentState.PRESENT,
                 null, false), SupportLevel.HEIGHTENED);
         kase = intervision.cases().createCase(new CaseDraft(null, "Jonge man trekt zich terug", "Situatie.", "Wat nu?",
-                CaseLevel.HEIGHTENED, List.of(), resident));
+                SupportLevel.HEIGHTENED, List.of(), resident));
         session = intervision.sessions().createSession(new SessionDraft(LocalDate.of(2026, 3, 10), "Team A", sara, sara,
                 List.of(), "", intervision.methods().defaultMethod().id(), List.of(kase.id())));
         intervision.runs().startSession(session.id());

@@ -1,12 +1,14 @@
 package be.toppsy.desk.content;
 
+import be.toppsy.desk.ui.Destination;
+
 /** The ids of the areas that show content, so that links and search hits can open them. */
 public final class ContentAreas {
 
-    /** The guide reader; targets: a chapter id ({@code g2}), {@code glossary:tolk}, {@code glossary}. */
-    public static final String GUIDE = "guide";
-    /** Modules and lessons; targets: {@code module:m1}, {@code lesson:m1-l2}, {@code quiz:m1}, {@code scenario:m1-s1}. */
-    public static final String LEARNING = "learning";
+    /** The guide reader; shows {@code Destination.GuideChapter} and {@code Destination.GlossaryTerm}. */
+    public static final String GUIDE = Destination.GUIDE;
+    /** Modules and lessons; shows {@code Destination.Module}, {@code Lesson}, {@code Quiz} and {@code Scenario}. */
+    public static final String LEARNING = Destination.LEARNING;
     /** The team overview of learning progress. */
     public static final String LEARNING_TEAM = "learning-team";
     /** The active content pack and import. */

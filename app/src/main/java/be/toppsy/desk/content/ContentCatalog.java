@@ -1,5 +1,7 @@
 package be.toppsy.desk.content;
 
+import be.toppsy.desk.common.SupportLevel;
+import be.toppsy.desk.ui.Destination;
 import be.toppsy.desk.ui.Navigator;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,12 +19,11 @@ public final class ContentCatalog {
     }
 
     /**
-     * @param moduleId for a lesson, its module; otherwise empty
-     * @param areaId   the area that shows it ({@link ContentAreas})
-     * @param target   what to pass to that area ({@code g2}, {@code lesson:m1-l2}, {@code module:m1})
+     * @param moduleId    for a lesson, its module; otherwise empty
+     * @param destination where the main window shows it
      */
-    public record Entry(Kind kind, String id, String title, List<Level> levels, String moduleId, String areaId,
-            String target) {
+    public record Entry(Kind kind, String id, String title, List<SupportLevel> levels, String moduleId,
+            Destination destination) {
 
         public Entry {
             levels = List.copyOf(levels);
@@ -52,7 +53,7 @@ public final class ContentCatalog {
     }
 
     /** Chapters and lessons that belong to a support level. */
-    public List<Entry> forLevel(Level level) {
+    public List<Entry> forLevel(SupportLevel level) {
         List<Entry> all = new ArrayList<>(chapters());
         all.addAll(lessons());
         return all.stream().filter(e -> e.levels().contains(level)).toList();
@@ -67,20 +68,20 @@ public final class ContentCatalog {
 
     /** Opens the entry in the main window. */
     public void open(Entry entry) {
-        navigator.open(entry.areaId(), entry.target());
+        navigator.open(entry.destination());
     }
 
     private static Entry entry(Chapter c) {
-        return new Entry(Kind.CHAPTER, c.id(), c.title(), c.levels(), "", ContentAreas.GUIDE, c.id());
+        return new Entry(Kind.CHAPTER, c.id(), c.title(), c.levels(), "", new Destination.GuideChapter(c.id()));
     }
 
     private static Entry entry(CourseModule m) {
-        return new Entry(Kind.MODULE, m.id(), m.title(), List.of(m.level()), "", ContentAreas.LEARNING,
-                "module:" + m.id());
+        return new Entry(Kind.MODULE, m.id(), m.title(), List.of(m.level()), "",
+                new Destination.Module(m.id()));
     }
 
     private static Entry entry(Lesson l) {
-        return new Entry(Kind.LESSON, l.id(), l.title(), l.levels(), l.moduleId(), ContentAreas.LEARNING,
-                "lesson:" + l.id());
+        return new Entry(Kind.LESSON, l.id(), l.title(), l.levels(), l.moduleId(),
+                new Destination.Lesson(l.id()));
     }
 }

@@ -1,6 +1,8 @@
 package be.toppsy.desk.content;
 
+import be.toppsy.desk.ui.Destination;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A link in a chapter or lesson: {@code guide:g2}, {@code lesson:m1-l2}, {@code module:m1},
@@ -34,15 +36,16 @@ public record ContentLink(Kind kind, String target) {
         };
     }
 
-    /** The area and target the main window opens for this link, or null for popups and outside pages. */
-    public String[] areaAndTarget() {
-        return switch (kind) {
-            case GUIDE -> new String[] {ContentAreas.GUIDE, target};
-            case LESSON -> new String[] {ContentAreas.LEARNING, "lesson:" + target};
-            case MODULE -> new String[] {ContentAreas.LEARNING, "module:" + target};
-            case QUIZ -> new String[] {ContentAreas.LEARNING, "quiz:" + target};
-            case SCENARIO -> new String[] {ContentAreas.LEARNING, "scenario:" + target};
-            default -> null;
-        };
+    /** Where the main window goes for this link; empty for level popups, outside pages and unknown links. */
+    public Optional<Destination> destination() {
+        return Optional.ofNullable(switch (kind) {
+            case GUIDE -> new Destination.GuideChapter(target);
+            case LESSON -> new Destination.Lesson(target);
+            case MODULE -> new Destination.Module(target);
+            case QUIZ -> new Destination.Quiz(target);
+            case SCENARIO -> new Destination.Scenario(target);
+            case GLOSSARY -> new Destination.GlossaryTerm(target);
+            case LEVEL, EXTERNAL, UNKNOWN -> null;
+        });
     }
 }

@@ -44,12 +44,7 @@ public final class ContentLinks implements ContentLinkHandler {
             openOutside(link.target());
             return;
         }
-        String[] where = link.areaAndTarget();
-        if (where != null) {
-            navigator.open(where[0], where[1]);
-        } else if (link.kind() == ContentLink.Kind.GLOSSARY) {
-            navigator.open(ContentAreas.GUIDE, "glossary:" + link.target());
-        }
+        link.destination().ifPresent(navigator::open);
     }
 
     private void openOutside(String url) {

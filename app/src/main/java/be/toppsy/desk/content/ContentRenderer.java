@@ -1,5 +1,6 @@
 package be.toppsy.desk.content;
 
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.i18n.Messages;
 import be.toppsy.desk.ui.Icons;
 import java.io.ByteArrayInputStream;
@@ -235,12 +236,21 @@ public final class ContentRenderer {
         return box;
     }
 
-    /** The crisis numbers, large enough to read from a distance. */
+    /**
+     * The crisis numbers, large enough to read from a distance. The centre's list comes from the
+     * database, so it fills in when it has been read in the background.
+     */
     public Node crisisList() {
         VBox list = new VBox();
         list.getStyleClass().add("crisis-contacts");
         list.setId("crisis-contacts");
-        for (CrisisContact contact : crisisContacts.list()) {
+        crisisContacts.whenRead(contacts -> fillCrisisList(list, contacts));
+        return list;
+    }
+
+    private void fillCrisisList(VBox list, List<CrisisContact> contacts) {
+        list.getChildren().clear();
+        for (CrisisContact contact : contacts) {
             Label number = new Label(contact.number());
             number.getStyleClass().add("crisis-number");
             number.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -252,7 +262,6 @@ public final class ContentRenderer {
             row.getStyleClass().add("crisis-contact");
             list.getChildren().add(row);
         }
-        return list;
     }
 
     private Node table(TableBlock table, Options options) {
@@ -391,17 +400,17 @@ public final class ContentRenderer {
     public void follow(ContentLink target, Node source, Options options) {
         switch (target.kind()) {
             case GLOSSARY -> options.pack().term(target.target()).ifPresent(t -> showTerm(source, t, options));
-            case LEVEL -> Level.fromCode(target.target()).ifPresent(l -> showLevel(source, l, options));
+            case LEVEL -> SupportLevel.fromPackCode(target.target()).ifPresent(l -> showLevel(source, l, options));
             default -> links.open(target);
         }
     }
 
     /** The support levels as coloured badges; each opens the level popup. */
-    public HBox levelBadges(List<Level> levels, Options options) {
+    public HBox levelBadges(List<SupportLevel> levels, Options options) {
         HBox box = new HBox(6);
         box.getStyleClass().add("level-badges");
-        for (Level level : levels) {
-            Hyperlink badge = new Hyperlink(messages.get(level.messageKey()));
+        for (SupportLevel level : levels) {
+            Hyperlink badge = new Hyperlink(messages.get(level.supportKey()));
             badge.getStyleClass().addAll("badge", "level-badge", level.styleClass());
             badge.setOnAction(e -> {
                 badge.setVisited(false);
@@ -461,7 +470,7 @@ public final class ContentRenderer {
         all.getStyleClass().add("md-link");
         all.setOnAction(e -> {
             hidePopup();
-            links.open(new ContentLink(ContentLink.Kind.GUIDE, "glossary:" + term.id()));
+            links.open(new ContentLink(ContentLink.Kind.GLOSSARY, term.id()));
         });
         content.getChildren().add(all);
     }
@@ -474,13 +483,13 @@ public final class ContentRenderer {
     }
 
     /** The level popup: what the support level means, and the chapters and lessons that belong to it. */
-    public void showLevel(Node owner, Level level, Options options) {
+    public void showLevel(Node owner, SupportLevel level, Options options) {
         VBox content = new VBox();
         content.getStyleClass().add("term-popup");
         content.setId("level-popup");
-        Label title = new Label(messages.get(level.messageKey()));
+        Label title = new Label(messages.get(level.supportKey()));
         title.getStyleClass().addAll("term-popup-title", level.styleClass());
-        Label text = new Label(messages.get("content.level.description." + level.code()));
+        Label text = new Label(messages.get("content.level.description." + level.name()));
         text.setWrapText(true);
         content.getChildren().addAll(title, text);
         List<Chapter> chapters = options.pack().chapters().stream().filter(c -> c.levels().contains(level)).toList();

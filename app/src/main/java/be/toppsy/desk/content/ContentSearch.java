@@ -1,5 +1,6 @@
 package be.toppsy.desk.content;
 
+import be.toppsy.desk.ui.Destination;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,14 +25,14 @@ public final class ContentSearch {
     }
 
     /**
-     * One hit: where it is (area and target), its title and a snippet of the text around the first
+     * One hit: where it opens, its title and a snippet of the text around the first
      * match, each with the ranges to highlight.
      */
     public record Hit(Kind kind, String id, String title, List<Range> titleHighlights, String snippet,
-            List<Range> snippetHighlights, String areaId, String target, int score) {
+            List<Range> snippetHighlights, Destination destination, int score) {
     }
 
-    private record Document(Kind kind, String id, String title, String text, String areaId, String target,
+    private record Document(Kind kind, String id, String title, String text, Destination destination,
             String foldedTitle, String foldedText) {
     }
 
@@ -84,27 +85,27 @@ public final class ContentSearch {
     private static List<Document> build(ContentPack pack) {
         List<Document> docs = new ArrayList<>();
         for (Chapter c : pack.chapters()) {
-            docs.add(doc(Kind.CHAPTER, c.id(), c.title(), c.summary() + "\n" + text(c.markdown()), ContentAreas.GUIDE,
-                    c.id()));
+            docs.add(doc(Kind.CHAPTER, c.id(), c.title(), c.summary() + "\n" + text(c.markdown()),
+                    new Destination.GuideChapter(c.id())));
         }
         for (CourseModule m : pack.modules()) {
-            docs.add(doc(Kind.MODULE, m.id(), m.title(), m.question() + "\n" + m.description(), ContentAreas.LEARNING,
-                    "module:" + m.id()));
+            docs.add(doc(Kind.MODULE, m.id(), m.title(), m.question() + "\n" + m.description(),
+                    new Destination.Module(m.id())));
             for (Lesson l : m.lessons()) {
                 docs.add(doc(Kind.LESSON, l.id(), l.title(), String.join("\n", l.goals()) + "\n" + text(l.markdown()),
-                        ContentAreas.LEARNING, "lesson:" + l.id()));
+                        new Destination.Lesson(l.id())));
             }
         }
         for (GlossaryTerm t : pack.glossary()) {
-            docs.add(doc(Kind.GLOSSARY, t.id(), t.term(), text(t.definition()), ContentAreas.GUIDE,
-                    "glossary:" + t.id()));
+            docs.add(doc(Kind.GLOSSARY, t.id(), t.term(), text(t.definition()),
+                    new Destination.GlossaryTerm(t.id())));
         }
         return List.copyOf(docs);
     }
 
-    private static Document doc(Kind kind, String id, String title, String text, String area, String target) {
+    private static Document doc(Kind kind, String id, String title, String text, Destination destination) {
         String flat = text.replaceAll("\\s+", " ").strip();
-        return new Document(kind, id, title, flat, area, target, fold(title), fold(flat));
+        return new Document(kind, id, title, flat, destination, fold(title), fold(flat));
     }
 
     /** Plain text without trainer notes (those are for the trainer's screen only). */
@@ -167,7 +168,7 @@ public final class ContentSearch {
             }
         }
         return new Hit(doc.kind(), doc.id(), doc.title(), merge(titleRanges), snippet, merge(snippetRanges),
-                doc.areaId(), doc.target(), score);
+                doc.destination(), score);
     }
 
     private static List<Range> ranges(String folded, String word, int from, int to) {

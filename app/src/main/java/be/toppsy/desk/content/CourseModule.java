@@ -1,5 +1,6 @@
 package be.toppsy.desk.content;
 
+import be.toppsy.desk.common.SupportLevel;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,7 +8,7 @@ import java.util.Optional;
  * An e-learning module: its lessons in order, an optional quiz, its scenario exercises and pass
  * mark, and an optional trainer guide.
  */
-public record CourseModule(String id, int number, String title, String question, Level level, int passMark,
+public record CourseModule(String id, int number, String title, String question, SupportLevel level, int passMark,
         String description, List<Lesson> lessons, Quiz quiz, List<Scenario> scenarios, TrainerGuide trainerGuide,
         SourceLocation location) {
 

@@ -1,10 +1,11 @@
 package be.toppsy.desk.content;
 
+import be.toppsy.desk.common.SupportLevel;
 import java.util.List;
 
 /** A lesson of a module: Markdown body, estimated minutes, the guide chapters it belongs to, learning goals. */
-public record Lesson(String id, String moduleId, String title, List<Level> levels, int minutes, List<String> chapters,
-        List<String> goals, String markdown, SourceLocation location, int bodyLine) {
+public record Lesson(String id, String moduleId, String title, List<SupportLevel> levels, int minutes,
+        List<String> chapters, List<String> goals, String markdown, SourceLocation location, int bodyLine) {
 
     public Lesson {
         levels = List.copyOf(levels);

@@ -1,5 +1,6 @@
 package be.toppsy.desk.content;
 
+import be.toppsy.desk.ui.Destination;
 import be.toppsy.desk.ui.Navigable;
 import java.util.function.Consumer;
 import javafx.scene.Node;
@@ -12,9 +13,9 @@ import javafx.scene.layout.StackPane;
  */
 public final class NavigableRoot extends StackPane implements Navigable {
 
-    private final Consumer<String> navigation;
+    private final Consumer<Destination> navigation;
 
-    public NavigableRoot(Node content, Consumer<String> navigation, Runnable onShown, Runnable onHidden) {
+    public NavigableRoot(Node content, Consumer<Destination> navigation, Runnable onShown, Runnable onHidden) {
         super(content);
         this.navigation = navigation;
         parentProperty().addListener((obs, o, parent) -> {
@@ -27,7 +28,7 @@ public final class NavigableRoot extends StackPane implements Navigable {
     }
 
     @Override
-    public void navigateTo(String target) {
-        navigation.accept(target);
+    public void navigateTo(Destination destination) {
+        navigation.accept(destination);
     }
 }

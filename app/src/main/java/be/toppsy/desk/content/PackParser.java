@@ -1,5 +1,6 @@
 package be.toppsy.desk.content;
 
+import be.toppsy.desk.common.SupportLevel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -149,14 +150,14 @@ public final class PackParser {
         return id.get().value();
     }
 
-    private List<Level> levels(YamlMap m, String key, boolean required) {
-        List<Level> levels = new ArrayList<>();
+    private List<SupportLevel> levels(YamlMap m, String key, boolean required) {
+        List<SupportLevel> levels = new ArrayList<>();
         List<YamlMap.Scalar> written = m.scalars(key);
         if (written.isEmpty() && required) {
             problems.add(Problem.of(m.file(), m.line(key), Problem.Kind.FIELD_MISSING, key));
         }
         for (YamlMap.Scalar s : written) {
-            Optional<Level> level = Level.fromCode(s.value());
+            Optional<SupportLevel> level = SupportLevel.fromPackCode(s.value());
             if (level.isPresent()) {
                 if (!levels.contains(level.get())) {
                     levels.add(level.get());
@@ -226,8 +227,8 @@ public final class PackParser {
         return yamlFile(file).map(m -> {
             m.warnUnknown(MODULE_FIELDS);
             String id = id(m);
-            List<Level> level = levels(m, "level", true);
-            Level moduleLevel = level.isEmpty() ? Level.BASIS : level.get(0);
+            List<SupportLevel> level = levels(m, "level", true);
+            SupportLevel moduleLevel = level.isEmpty() ? SupportLevel.BASIC : level.get(0);
             List<Lesson> lessons = new ArrayList<>();
             for (YamlMap.Scalar path : m.scalars("lessons")) {
                 file(file, path).flatMap(f -> lesson(f, id)).ifPresent(lessons::add);
@@ -283,11 +284,11 @@ public final class PackParser {
         });
     }
 
-    private Optional<Scenario> scenario(String file, String moduleId, Level moduleLevel) {
+    private Optional<Scenario> scenario(String file, String moduleId, SupportLevel moduleLevel) {
         return yamlFile(file).map(m -> {
             m.warnUnknown(SCENARIO_FIELDS);
             String id = id(m);
-            List<Level> level = m.isSet("level") ? levels(m, "level", false) : List.of();
+            List<SupportLevel> level = m.isSet("level") ? levels(m, "level", false) : List.of();
             List<Scenario.Step> steps = new ArrayList<>();
             for (YamlMap s : m.maps("steps")) {
                 s.warnUnknown(STEP_FIELDS);

@@ -1,5 +1,6 @@
 package be.toppsy.desk.content;
 
+import be.toppsy.desk.common.SupportLevel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -290,7 +291,7 @@ public final class PackValidator {
             case QUIZ -> pack.module(link.target()).flatMap(CourseModule::optionalQuiz).isPresent();
             case SCENARIO -> pack.scenario(link.target()).isPresent();
             case GLOSSARY -> pack.term(link.target()).isPresent();
-            case LEVEL -> Level.fromCode(link.target()).isPresent();
+            case LEVEL -> SupportLevel.fromPackCode(link.target()).isPresent();
             case EXTERNAL -> true;
             case UNKNOWN -> {
                 problems.add(Problem.of(file, line, Problem.Kind.UNKNOWN_LINK_TYPE, destination));

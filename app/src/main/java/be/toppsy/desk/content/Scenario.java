@@ -1,10 +1,11 @@
 package be.toppsy.desk.content;
 
+import be.toppsy.desk.common.SupportLevel;
 import java.util.List;
 import java.util.Optional;
 
 /** A scenario exercise: a situation, then decision steps whose choices lead to further steps and an ending. */
-public record Scenario(String id, String moduleId, String title, Level level, String situation, String start,
+public record Scenario(String id, String moduleId, String title, SupportLevel level, String situation, String start,
         List<Step> steps, SourceLocation location) {
 
     public Scenario {

@@ -12,6 +12,7 @@ import be.toppsy.desk.content.Chapter;
 import be.toppsy.desk.security.Permission;
 import be.toppsy.desk.security.Session;
 import be.toppsy.desk.ui.Area;
+import be.toppsy.desk.ui.Destination;
 import be.toppsy.desk.ui.Feature;
 import be.toppsy.desk.ui.SearchHit;
 import be.toppsy.desk.ui.SearchProvider;
@@ -64,7 +65,7 @@ public final class GuideFeature implements Feature {
             }
             return search.search(query, limit).stream().map(hit -> new SearchHit(
                     messages.get("guide.search.kind." + hit.kind().name().toLowerCase(Locale.ROOT)), hit.title(),
-                    hit.snippet(), hit.areaId(), hit.target())).toList();
+                    hit.snippet(), hit.destination())).toList();
         });
     }
 }

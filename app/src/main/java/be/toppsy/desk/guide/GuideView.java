@@ -10,6 +10,7 @@ import be.toppsy.desk.content.GlossaryTerm;
 import be.toppsy.desk.content.Lesson;
 import be.toppsy.desk.content.NavigableRoot;
 import be.toppsy.desk.i18n.Messages;
+import be.toppsy.desk.ui.Destination;
 import be.toppsy.desk.ui.Icons;
 import be.toppsy.desk.ui.Navigable;
 import java.util.Comparator;
@@ -86,7 +87,7 @@ public final class GuideView implements Navigable {
     }
 
     @Override
-    public void navigateTo(String target) {
+    public void navigateTo(Destination target) {
         model.navigateTo(target);
     }
 

@@ -6,6 +6,7 @@ import be.toppsy.desk.content.ContentPack;
 import be.toppsy.desk.content.ContentSearch;
 import be.toppsy.desk.content.ContentService;
 import be.toppsy.desk.content.Lesson;
+import be.toppsy.desk.ui.Destination;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -47,7 +48,7 @@ public final class GuideViewModel {
     private final ObservableList<ContentSearch.Hit> results = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(false);
     private final AtomicLong searchGeneration = new AtomicLong();
-    private String pendingTarget;
+    private Destination pendingTarget;
     private long loadedGeneration = -1;
 
     public GuideViewModel(ContentService content, ContentSearch search, GuideService guide, TaskRunner tasks) {
@@ -75,7 +76,7 @@ public final class GuideViewModel {
                 page.set(Page.EMPTY);
                 return;
             }
-            String target = pendingTarget;
+            Destination target = pendingTarget;
             pendingTarget = null;
             String current = chapter.get() == null ? null : chapter.get().id();
             if (target != null) {
@@ -99,24 +100,21 @@ public final class GuideViewModel {
     }
 
     /**
-     * Opens a target: a chapter id ({@code g2}, also {@code guide:g2}), {@code glossary} or
-     * {@code glossary:tolk}. Before the pack is loaded the target waits.
+     * Opens a chapter or a glossary term; other destinations are not the guide's. Before the pack
+     * is loaded the destination waits.
      */
-    public void navigateTo(String target) {
-        if (target == null || target.isBlank()) {
+    public void navigateTo(Destination target) {
+        if (!(target instanceof Destination.GuideChapter) && !(target instanceof Destination.GlossaryTerm)) {
             return;
         }
         if (pack.get() == null) {
             pendingTarget = target;
             return;
         }
-        String t = target.startsWith("guide:") ? target.substring("guide:".length()) : target;
-        if (t.equals("glossary")) {
-            openGlossary("");
-        } else if (t.startsWith("glossary:")) {
-            openGlossary(t.substring("glossary:".length()));
-        } else {
-            openChapter(t);
+        if (target instanceof Destination.GlossaryTerm term) {
+            openGlossary(term.id());
+        } else if (target instanceof Destination.GuideChapter c) {
+            openChapter(c.id());
         }
     }
 

@@ -1,11 +1,12 @@
 package be.toppsy.desk.intervision;
 
+import be.toppsy.desk.common.SupportLevel;
 import java.util.List;
 
 /**
  * What intervision needs from the guide and the e-learning (a port: their services implement it,
- * {@code App} connects them). Chapters open in area "guide" with the chapter id as target; lessons
- * in area "learning" with target "lesson:" + the lesson id.
+ * {@code App} connects them). Chapters open as {@code Destination.GuideChapter}, lessons as
+ * {@code Destination.Lesson}.
  */
 public interface ContentLink {
 
@@ -14,10 +15,10 @@ public interface ContentLink {
 
     /**
      * @param kind     "chapter" or "lesson"
-     * @param levels   support levels the content is about: BASIC, HEIGHTENED, INTENSIVE (empty: all levels)
+     * @param levels   support levels the content is about (empty: all levels)
      * @param keywords words that describe the content (e.g. its tags); may be empty
      */
-    record ContentRef(String kind, String id, String title, List<String> levels, List<String> keywords) {
+    record ContentRef(String kind, String id, String title, List<SupportLevel> levels, List<String> keywords) {
 
         public static final String CHAPTER = "chapter";
         public static final String LESSON = "lesson";

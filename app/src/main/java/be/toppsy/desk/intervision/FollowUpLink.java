@@ -1,5 +1,6 @@
 package be.toppsy.desk.intervision;
 
+import be.toppsy.desk.common.SupportLevel;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -31,9 +32,9 @@ public interface FollowUpLink {
     /**
      * Adds an action to the resident's support plan and returns its id.
      *
-     * @param sourceNote where the action comes from, without free text (e.g. "Teamintervisie 12/03/2026, casus #4")
+     * @param origin the session and case the action comes from; the tracker puts it into words when shown
      */
-    long addPlanAction(long residentId, String title, Long ownerUserId, LocalDate due, String sourceNote);
+    long addPlanAction(long residentId, String title, Long ownerUserId, LocalDate due, SessionOrigin origin);
 
     /** The action's state for the board; empty if unknown or not visible to the current user. */
     Optional<ActionState> actionState(long actionId);
@@ -41,9 +42,9 @@ public interface FollowUpLink {
     /**
      * A resident as intervision may show them: never the name.
      *
-     * @param supportLevel BASIC, HEIGHTENED or INTENSIVE (may be null)
+     * @param supportLevel may be null
      */
-    record ResidentRef(long id, String code, String supportLevel) {
+    record ResidentRef(long id, String code, SupportLevel supportLevel) {
     }
 
     /**
@@ -51,6 +52,10 @@ public interface FollowUpLink {
      * @param result what came of it, as the tracker shows it (may be null)
      */
     record ActionState(String state, LocalDate due, String result) {
+    }
+
+    /** Where an action point was agreed: the session's date and the case discussed. */
+    record SessionOrigin(LocalDate sessionDate, long caseId) {
     }
 
     /** The stand-in while the tracker is not wired: nothing to find, nothing to link. */
@@ -78,7 +83,7 @@ public interface FollowUpLink {
 
             @Override
             public long addPlanAction(long residentId, String title, Long ownerUserId, LocalDate due,
-                    String sourceNote) {
+                    SessionOrigin origin) {
                 throw new IllegalStateException("The follow-up tracker is not available");
             }
 

@@ -1,5 +1,6 @@
 package be.toppsy.desk.intervision;
 
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.intervision.board.ActionPointState;
 import be.toppsy.desk.intervision.board.CaseColumn;
 import be.toppsy.desk.intervision.board.CaseDraft;
@@ -52,7 +53,7 @@ public final class IntervisionDemo {
                         + "nauwelijks nog naar buiten. Hij eet onregelmatig, mist afspraken en zegt dat praten toch niets "
                         + "verandert. Collega's van de nachtdienst zien hem vaak wakker.",
                 "Hoe blijf ik in contact zonder aan te dringen, en wanneer moet ik meer doen dan een gesprek?",
-                CaseLevel.HEIGHTENED, List.of("terugtrekking", "slaap", "negatieve beslissing"));
+                SupportLevel.HEIGHTENED, List.of("terugtrekking", "slaap", "negatieve beslissing"));
         long s1 = session(tx, iv, d1, toppsy, "leen", "sara", "", List.of("sara", "youssef", "elif", "tom", "aicha",
                 "omer"), List.of(c1));
         note(tx, iv, s1, null, "p1", toppsyPhases, "Eerste sessie: nog geen actiepunten om te overlopen.", d1);
@@ -80,7 +81,7 @@ public final class IntervisionDemo {
                 "Op de eerste verdieping loopt een discussie over de wasmachines uit de hand. Een moeder voelt zich "
                         + "niet gehoord en roept; andere bewoners lachen. Ik stond ertussen en wist niet wie ik eerst "
                         + "moest kalmeren.",
-                "Hoe kom ik tussen in een conflict zonder partij te kiezen?", CaseLevel.BASIC,
+                "Hoe kom ik tussen in een conflict zonder partij te kiezen?", SupportLevel.BASIC,
                 List.of("conflict", "gedeelde ruimtes", "communicatie"));
         long c3 = kase(tx, iv, "tom", at(d2.minusDays(2)), "Machteloos na een crisis tijdens de nachtdienst",
                 "Tijdens een nachtdienst had een bewoner een paniekaanval. De ambulance kwam pas na lange tijd. Ik "
@@ -115,7 +116,7 @@ public final class IntervisionDemo {
         long c4 = kase(tx, iv, "sara", at(d3.minusDays(5)), "Tienermeisje mijdt school en groepsactiviteiten",
                 "Een meisje van vijftien gaat sinds enkele weken niet meer naar school en komt niet naar de "
                         + "jongerenactiviteiten. Haar moeder zegt dat ze buikpijn heeft. Op de kamer is ze stil.",
-                "Hoe kan ik haar en haar moeder benaderen, en wie betrekken we?", CaseLevel.HEIGHTENED,
+                "Hoe kan ik haar en haar moeder benaderen, en wie betrekken we?", SupportLevel.HEIGHTENED,
                 List.of("terugtrekking", "jongeren", "school"));
         long s3 = session(tx, iv, d3, toppsy, "leen", "elif", "", List.of("sara", "youssef", "elif", "tom", "omer",
                 "mai", "bram"), List.of(c4));
@@ -139,20 +140,20 @@ public final class IntervisionDemo {
         long c5 = kase(tx, iv, "elif", at(today.minusDays(6)), "Vader vraagt steeds opnieuw naar zijn dossier",
                 "Een vader komt elke dag naar het onthaal met dezelfde vraag over zijn procedure. Hij wordt boos als we "
                         + "niets nieuws weten. Collega's aan het onthaal raken uitgeput.",
-                "Hoe gaan we om met onzekerheid die we niet kunnen wegnemen?", CaseLevel.BASIC,
+                "Hoe gaan we om met onzekerheid die we niet kunnen wegnemen?", SupportLevel.BASIC,
                 List.of("onzekerheid procedure", "communicatie", "stress"));
         kase(tx, iv, "omer", at(today.minusDays(4)), "Slaapproblemen en nachtmerries bij verschillende bewoners",
                 "De medische dienst krijgt veel vragen om slaapmedicatie. Vaak gaat het over nachtmerries en piekeren.",
-                "Wat kunnen begeleiders zelf doen voordat we naar medicatie kijken?", CaseLevel.HEIGHTENED,
+                "Wat kunnen begeleiders zelf doen voordat we naar medicatie kijken?", SupportLevel.HEIGHTENED,
                 List.of("slaap", "stress"));
         kase(tx, iv, "youssef", at(today.minusDays(3)), "Hoe reageren op uitspraken over zelfdoding?",
                 "In een gesprek zei een bewoner terloops dat het allemaal geen zin meer heeft. Ik heb doorgevraagd en "
                         + "de medische dienst verwittigd, maar twijfel of ik het goed deed.",
-                "Welke stappen zetten we als team, en wie doet wat?", CaseLevel.INTENSIVE,
+                "Welke stappen zetten we als team, en wie doet wat?", SupportLevel.INTENSIVE,
                 List.of("crisis", "zelfdoding", "doorverwijzing"));
         kase(tx, iv, "bram", at(today.minusDays(1)), "Taalbarrière bij het eerste onthaalgesprek",
                 "Bij aankomst was er geen tolk voor het eerste gesprek. We hebben met handen en een vertaalapp gewerkt.",
-                "Hoe maken we een eerste gesprek veilig en duidelijk zonder tolk?", CaseLevel.BASIC,
+                "Hoe maken we een eerste gesprek veilig en duidelijk zonder tolk?", SupportLevel.BASIC,
                 List.of("tolk", "communicatie", "onthaal"));
         session(tx, iv, today.plusDays(7), toppsy, "leen", "youssef", "", List.of("sara", "youssef", "elif", "tom",
                 "aicha", "omer", "bram"), List.of(c5));
@@ -168,7 +169,7 @@ public final class IntervisionDemo {
     }
 
     private long kase(DSLContext tx, IntervisionServices iv, String presenter, OffsetDateTime when, String title,
-            String situation, String question, CaseLevel level, List<String> tags) {
+            String situation, String question, SupportLevel level, List<String> tags) {
         return iv.cases().insertDemoCase(tx, id(presenter),
                 new CaseDraft(null, title, situation, question, level, tags, null), when);
     }

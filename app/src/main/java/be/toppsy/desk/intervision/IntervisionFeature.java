@@ -9,6 +9,7 @@ import be.toppsy.desk.intervision.sessions.IntervisionSession;
 import be.toppsy.desk.security.Permission;
 import be.toppsy.desk.ui.Area;
 import be.toppsy.desk.ui.DemoData;
+import be.toppsy.desk.ui.Destination;
 import be.toppsy.desk.ui.DialogService;
 import be.toppsy.desk.ui.Feature;
 import be.toppsy.desk.ui.Forms;
@@ -85,7 +86,7 @@ public final class IntervisionFeature implements Feature {
         return List.of((query, limit) -> services.cases().searchCases(query, limit).stream()
                 .map(c -> new SearchHit(messages.get("iv.search.category"), c.title(),
                         messages.get("iv.search.detail", c.presenter().name(), messages.get(c.column().messageKey())),
-                        AREA, "case:" + c.id()))
+                        new Destination.IntervisionCase(c.id())))
                 .toList());
     }
 

@@ -18,6 +18,7 @@ import be.toppsy.desk.intervision.sessions.SessionEditorView;
 import be.toppsy.desk.intervision.sessions.SessionEditorViewModel;
 import be.toppsy.desk.intervision.sessions.SessionsView;
 import be.toppsy.desk.intervision.sessions.SessionsViewModel;
+import be.toppsy.desk.ui.Destination;
 import be.toppsy.desk.ui.DialogService;
 import be.toppsy.desk.ui.Icons;
 import be.toppsy.desk.ui.Navigable;
@@ -124,38 +125,11 @@ final class IntervisionView extends BorderPane implements Navigable, Pages {
     }
 
     @Override
-    public void navigateTo(String target) {
-        if (target == null) {
-            return;
-        }
-        String[] parts = target.split(":", 2);
-        Long id = parts.length > 1 && parts[1].matches("\\d+") ? Long.valueOf(parts[1]) : null;
-        switch (parts[0]) {
-            case "case" -> {
-                if (id != null) {
-                    openCase(id);
-                } else {
-                    newCase();
-                }
-            }
-            case "session" -> {
-                if (id != null) {
-                    openSession(id);
-                } else {
-                    sessions();
-                }
-            }
-            case "session-new" -> editSession(null);
-            case "run" -> {
-                if (id != null) {
-                    run(id);
-                }
-            }
-            case "sessions" -> sessions();
-            case "methods" -> methods();
-            case "method" -> showMethods(id);
-            case "themes" -> themes();
-            default -> board();
+    public void navigateTo(Destination destination) {
+        if (destination instanceof Destination.IntervisionCase c) {
+            openCase(c.id());
+        } else if (destination instanceof Destination.IntervisionSession s) {
+            openSession(s.id());
         }
     }
 
@@ -249,9 +223,9 @@ final class IntervisionView extends BorderPane implements Navigable, Pages {
             runner.toBack();
         }
         if (ContentLink.ContentRef.LESSON.equals(kind)) {
-            nav.open("learning", "lesson:" + contentId);
+            nav.open(new Destination.Lesson(contentId));
         } else {
-            nav.open("guide", contentId);
+            nav.open(new Destination.GuideChapter(contentId));
         }
     }
 }

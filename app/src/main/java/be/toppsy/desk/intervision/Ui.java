@@ -1,5 +1,6 @@
 package be.toppsy.desk.intervision;
 
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.i18n.Messages;
 import be.toppsy.desk.ui.Icons;
 import java.util.List;
@@ -17,7 +18,7 @@ public final class Ui {
     private Ui() {
     }
 
-    public static Label levelBadge(CaseLevel level, Messages messages) {
+    public static Label levelBadge(SupportLevel level, Messages messages) {
         Label badge = new Label(level == null ? messages.get("iv.level.none") : messages.get(level.messageKey()));
         badge.getStyleClass().addAll("badge", level == null ? "iv-level-none" : level.styleClass());
         badge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

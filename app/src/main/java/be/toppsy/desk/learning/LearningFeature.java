@@ -13,6 +13,7 @@ import be.toppsy.desk.security.Permission;
 import be.toppsy.desk.security.Session;
 import be.toppsy.desk.ui.Area;
 import be.toppsy.desk.ui.DemoData;
+import be.toppsy.desk.ui.Destination;
 import be.toppsy.desk.ui.DialogService;
 import be.toppsy.desk.ui.Feature;
 import be.toppsy.desk.ui.Icons;
@@ -102,7 +103,7 @@ public final class LearningFeature implements Feature {
                         bar.setProgress(1);
                         go.setText(messages.get("learning.continue.modules"));
                         go.setDisable(false);
-                        go.setOnAction(e -> navigator.open(ContentAreas.LEARNING, "overview"));
+                        go.setOnAction(e -> navigator.open(new Destination.LearningOverview()));
                         return;
                     }
                     ProgressService.Continue c = next.get();
@@ -112,7 +113,7 @@ public final class LearningFeature implements Feature {
                             c.status().lessonsCompleted(), c.status().lessonsTotal()));
                     bar.setProgress(c.status().fraction());
                     go.setDisable(false);
-                    go.setOnAction(e -> navigator.open(ContentAreas.LEARNING, "lesson:" + c.lesson().id()));
+                    go.setOnAction(e -> navigator.open(new Destination.Lesson(c.lesson().id())));
                 }, error -> lesson.setText(messages.get("learning.continue.none")));
         return List.of(card);
     }

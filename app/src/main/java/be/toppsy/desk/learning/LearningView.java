@@ -11,6 +11,8 @@ import be.toppsy.desk.content.NavigableRoot;
 import be.toppsy.desk.content.Scenario;
 import be.toppsy.desk.content.ScenarioGraph;
 import be.toppsy.desk.i18n.Formats;
+import be.toppsy.desk.learning.LearningViewModel.Kind;
+import be.toppsy.desk.learning.LearningViewModel.Route;
 import be.toppsy.desk.i18n.Messages;
 import be.toppsy.desk.ui.Icons;
 import java.time.Clock;
@@ -150,11 +152,11 @@ public final class LearningView {
     }
 
     private void backToModule() {
-        model.currentModule().ifPresentOrElse(m -> go("module:" + m.id()), () -> go(""));
+        model.currentModule().ifPresentOrElse(m -> go(new Route(Kind.MODULE, m.id())), () -> go(Route.OVERVIEW));
     }
 
-    private void go(String target) {
-        model.navigateTo(target);
+    private void go(Route target) {
+        model.open(target);
     }
 
     private void present(TrainerDeck deck) {
@@ -164,7 +166,7 @@ public final class LearningView {
     private void fillBreadcrumb() {
         breadcrumb.getChildren().clear();
         LearningViewModel.Route route = model.routeProperty().get();
-        Hyperlink modules = crumb(messages.get("learning.modules"), "");
+        Hyperlink modules = crumb(messages.get("learning.modules"), Route.OVERVIEW);
         modules.setId("crumb-modules");
         breadcrumb.getChildren().add(modules);
         if (route.kind() == LearningViewModel.Kind.OVERVIEW || model.pack() == null) {
@@ -172,7 +174,8 @@ public final class LearningView {
         }
         model.currentModule().ifPresent(m -> {
             breadcrumb.getChildren().add(separator());
-            Hyperlink module = crumb(messages.get("learning.module.short", m.number(), m.title()), "module:" + m.id());
+            Hyperlink module = crumb(messages.get("learning.module.short", m.number(), m.title()),
+                    new Route(Kind.MODULE, m.id()));
             module.setId("crumb-module");
             breadcrumb.getChildren().add(module);
         });
@@ -190,7 +193,7 @@ public final class LearningView {
         }
     }
 
-    private Hyperlink crumb(String text, String target) {
+    private Hyperlink crumb(String text, Route target) {
         Hyperlink link = new Hyperlink(text);
         link.setMinWidth(Region.USE_PREF_SIZE);
         link.setOnAction(e -> {
@@ -254,7 +257,7 @@ public final class LearningView {
         Button open = new Button(messages.get(status.started() ? "learning.module.continue" : "learning.module.start"));
         open.setId("open-module-" + module.id());
         open.getStyleClass().add(status.completed() ? "flat" : "accent");
-        open.setOnAction(e -> go("module:" + module.id()));
+        open.setOnAction(e -> go(new Route(Kind.MODULE, module.id())));
         VBox card = new VBox(8, kicker, title, renderer.levelBadges(List.of(module.level()), options()), question, bar,
                 state, open);
         if (prints != null && status.completed()) {
@@ -331,7 +334,7 @@ public final class LearningView {
             Button start = new Button(messages.get("learning.quiz.start"), Icons.of("mdi2h-help-circle-outline", 16));
             start.setId("start-quiz-" + module.id());
             start.getStyleClass().add("accent");
-            start.setOnAction(e -> go("quiz:" + module.id()));
+            start.setOnAction(e -> go(new Route(Kind.QUIZ, module.id())));
             HBox row = row(Icons.of(status.quizPassed() ? "mdi2c-check-circle" : "mdi2c-circle-outline", 20), info,
                     start, trainer ? presentButton("present-quiz-" + module.id(),
                             () -> present(TrainerDeck.forQuiz(module))) : null);
@@ -347,7 +350,7 @@ public final class LearningView {
                 Label meta = hint(messages.get("learning.scenario.meta", ScenarioGraph.depth(scenario)));
                 Button start = new Button(messages.get("learning.scenario.start"), Icons.of("mdi2s-sign-direction", 16));
                 start.setId("start-scenario-" + scenario.id());
-                start.setOnAction(e -> go("scenario:" + scenario.id()));
+                start.setOnAction(e -> go(new Route(Kind.SCENARIO, scenario.id())));
                 page.getChildren().add(row(Icons.of(done ? "mdi2c-check-circle" : "mdi2c-circle-outline", 20),
                         new VBox(2, name, meta), start, trainer ? presentButton("present-scenario-" + scenario.id(),
                                 () -> present(TrainerDeck.forScenario(scenario))) : null));
@@ -367,7 +370,7 @@ public final class LearningView {
         title.setId("lesson-link-" + lesson.id());
         title.getStyleClass().add("lesson-row-title");
         title.setWrapText(true);
-        title.setOnAction(e -> go("lesson:" + lesson.id()));
+        title.setOnAction(e -> go(new Route(Kind.LESSON, lesson.id())));
         Label meta = hint(messages.get("learning.lesson.meta", lesson.minutes(), messages.get(state.messageKey())));
         VBox text = new VBox(2, title, meta);
         return row(Icons.of(icon, 20), text, null, trainer ? presentButton("present-lesson-" + lesson.id(),

@@ -5,6 +5,7 @@ import be.toppsy.desk.content.ContentPack;
 import be.toppsy.desk.content.ContentService;
 import be.toppsy.desk.content.CourseModule;
 import be.toppsy.desk.content.Lesson;
+import be.toppsy.desk.ui.Destination;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -22,19 +23,23 @@ public final class LearningViewModel {
     /** A page and the id it shows (empty for the overview). */
     public record Route(Kind kind, String id) {
 
-        public static Route parse(String target) {
-            if (target == null || target.isBlank() || !target.contains(":")) {
-                return new Route(Kind.OVERVIEW, "");
+        public static final Route OVERVIEW = new Route(Kind.OVERVIEW, "");
+
+        /** The page for one of the learning area's destinations; empty for any other destination. */
+        public static Optional<Route> of(Destination destination) {
+            Route route = null;
+            if (destination instanceof Destination.LearningOverview) {
+                route = OVERVIEW;
+            } else if (destination instanceof Destination.Module m) {
+                route = new Route(Kind.MODULE, m.id());
+            } else if (destination instanceof Destination.Lesson l) {
+                route = new Route(Kind.LESSON, l.id());
+            } else if (destination instanceof Destination.Quiz q) {
+                route = new Route(Kind.QUIZ, q.moduleId());
+            } else if (destination instanceof Destination.Scenario s) {
+                route = new Route(Kind.SCENARIO, s.id());
             }
-            String kind = target.substring(0, target.indexOf(':'));
-            String id = target.substring(target.indexOf(':') + 1);
-            return switch (kind) {
-                case "module" -> new Route(Kind.MODULE, id);
-                case "lesson" -> new Route(Kind.LESSON, id);
-                case "quiz" -> new Route(Kind.QUIZ, id);
-                case "scenario" -> new Route(Kind.SCENARIO, id);
-                default -> new Route(Kind.OVERVIEW, "");
-            };
+            return Optional.ofNullable(route);
         }
     }
 
@@ -89,9 +94,9 @@ public final class LearningViewModel {
         }
     }
 
-    /** Opens {@code module:m1}, {@code lesson:m1-l2}, {@code quiz:m1}, {@code scenario:m1-s1}, or the overview. */
-    public void navigateTo(String target) {
-        open(Route.parse(target));
+    /** Opens a module, lesson, quiz or scenario, or the overview; other destinations are not this area's. */
+    public void navigateTo(Destination destination) {
+        Route.of(destination).ifPresent(this::open);
     }
 
     public void open(Route target) {

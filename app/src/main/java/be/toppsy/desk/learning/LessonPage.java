@@ -31,11 +31,11 @@ final class LessonPage {
     private final Messages messages;
     private final LearningPrints prints;
     private final Runnable present;
-    private final Consumer<String> go;
+    private final Consumer<LearningViewModel.Route> go;
 
     /** {@code prints} and {@code present} may be null (no PDF button, not a trainer). */
     LessonPage(LessonViewModel lessonModel, ContentUi ui, ContentRenderer.Options options, LearningPrints prints,
-            Runnable present, Consumer<String> go) {
+            Runnable present, Consumer<LearningViewModel.Route> go) {
         this.lessonModel = lessonModel;
         this.ui = ui;
         this.options = options;
@@ -112,17 +112,17 @@ final class LessonPage {
         pager.getStyleClass().add("reader-pager");
         pager.setAlignment(Pos.CENTER_LEFT);
         lessonModel.previous().ifPresent(p -> pager.getChildren().add(navButton("lesson-previous",
-                messages.get("learning.lesson.previous"), "mdi2c-chevron-left", () -> go.accept("lesson:" + p.id()))));
+                messages.get("learning.lesson.previous"), "mdi2c-chevron-left", () -> go.accept(new LearningViewModel.Route(LearningViewModel.Kind.LESSON, p.id())))));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         pager.getChildren().addAll(gap, complete);
         boolean lastOfModule = lessonModel.positionInModule() == module.lessons().size();
         if (lastOfModule && module.optionalQuiz().isPresent()) {
             pager.getChildren().add(navButton("lesson-to-quiz", messages.get("learning.lesson.toQuiz"),
-                    "mdi2h-help-circle-outline", () -> go.accept("quiz:" + module.id())));
+                    "mdi2h-help-circle-outline", () -> go.accept(new LearningViewModel.Route(LearningViewModel.Kind.QUIZ, module.id()))));
         } else {
             lessonModel.next().ifPresent(n -> pager.getChildren().add(navButton("lesson-next",
-                    messages.get("learning.lesson.next"), "mdi2c-chevron-right", () -> go.accept("lesson:" + n.id()))));
+                    messages.get("learning.lesson.next"), "mdi2c-chevron-right", () -> go.accept(new LearningViewModel.Route(LearningViewModel.Kind.LESSON, n.id())))));
         }
         page.getChildren().add(pager);
         page.getStyleClass().addAll("page", "reader-page");

@@ -145,8 +145,8 @@ public final class MeetingPackBuilder implements DocumentBuilder<MeetingPackData
         if (r.unit() != null && !r.unit().isBlank()) {
             parts.add(r.unit());
         }
-        if (r.supportLevel() != null && !r.supportLevel().isBlank()) {
-            parts.add(r.supportLevel());
+        if (r.supportLevel() != null) {
+            parts.add(messages.get(r.supportLevel().messageKey()));
         }
         blocks.add(new Block.Heading(2, String.join(" · ", parts)));
         if (!r.reasons().isEmpty()) {

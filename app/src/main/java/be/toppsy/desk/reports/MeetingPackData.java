@@ -1,5 +1,6 @@
 package be.toppsy.desk.reports;
 
+import be.toppsy.desk.common.SupportLevel;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -45,8 +46,8 @@ public record MeetingPackData(LocalDate meetingDate, String team, LocalDate peri
         FLAGGED, LEVEL_CHANGED, REVIEW_DUE
     }
 
-    public record ResidentForDiscussion(ResidentRef resident, String unit, String supportLevel, Set<Reason> reasons,
-            List<Observation> recentObservations) {
+    public record ResidentForDiscussion(ResidentRef resident, String unit, SupportLevel supportLevel,
+            Set<Reason> reasons, List<Observation> recentObservations) {
         public ResidentForDiscussion {
             reasons = reasons.isEmpty() ? EnumSet.noneOf(Reason.class) : EnumSet.copyOf(reasons);
             recentObservations = List.copyOf(recentObservations);

@@ -31,7 +31,8 @@ public final class ResidentSummaryBuilder implements DocumentBuilder<ResidentSum
             blocks.add(new Block.KeyValues(List.of(
                     new KeyValue(messages.get("reports.col.resident"), context.resident(data.resident())),
                     new KeyValue(messages.get("reports.summary.unit"), MeetingPackBuilder.nz(data.unit())),
-                    new KeyValue(messages.get("reports.summary.level"), MeetingPackBuilder.nz(data.supportLevel())),
+                    new KeyValue(messages.get("reports.summary.level"),
+                            data.supportLevel() == null ? "" : messages.get(data.supportLevel().messageKey())),
                     new KeyValue(messages.get("reports.summary.keyWorker"), MeetingPackBuilder.nz(data.keyWorker())),
                     new KeyValue(messages.get("reports.summary.arrived"),
                             data.arrivedOn() == null ? "–" : context.date(data.arrivedOn())),

@@ -1,13 +1,18 @@
 package be.toppsy.desk.reports;
 
+import be.toppsy.desk.common.SupportLevel;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-/** A resident's follow-up, for a handover or a referral; the user chooses the sections. */
-public record ResidentSummaryData(ResidentRef resident, String unit, String supportLevel, String keyWorker,
+/**
+ * A resident's follow-up, for a handover or a referral; the user chooses the sections.
+ *
+ * @param supportLevel may be null
+ */
+public record ResidentSummaryData(ResidentRef resident, String unit, SupportLevel supportLevel, String keyWorker,
         LocalDate arrivedOn, String purpose, List<String> planGoals, List<MeetingPackData.Observation> observations,
         List<MeetingPackData.Action> openActions, List<Referral> referrals, List<Review> reviews,
         Set<Section> sections) {

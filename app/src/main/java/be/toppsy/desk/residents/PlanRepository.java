@@ -1,5 +1,6 @@
 package be.toppsy.desk.residents;
 
+import be.toppsy.desk.residents.plan.ActionOrigin;
 import be.toppsy.desk.residents.plan.ActionState;
 import be.toppsy.desk.residents.plan.PlanAction;
 import be.toppsy.desk.residents.plan.PreventionTier;
@@ -23,7 +24,7 @@ public final class PlanRepository {
     // ---- actions -----------------------------------------------------------------------
 
     public long insertAction(DSLContext dsl, long residentId, String title, Long ownerId, LocalDate due,
-            PreventionTier tier, String sourceNote, OffsetDateTime now, Long createdBy) {
+            PreventionTier tier, ActionOrigin origin, OffsetDateTime now, Long createdBy) {
         return dsl.insertInto(PLAN_ACTION)
                 .set(PLAN_ACTION.RESIDENT_ID, residentId)
                 .set(PLAN_ACTION.TITLE, title)
@@ -31,7 +32,8 @@ public final class PlanRepository {
                 .set(PLAN_ACTION.DUE_DATE, due)
                 .set(PLAN_ACTION.STATE, ActionState.OPEN.name())
                 .set(PLAN_ACTION.PREVENTION_TIER, tier == null ? null : tier.name())
-                .set(PLAN_ACTION.SOURCE_NOTE, sourceNote)
+                .set(PLAN_ACTION.ORIGIN_SESSION_DATE, origin == null ? null : origin.sessionDate())
+                .set(PLAN_ACTION.ORIGIN_CASE_ID, origin == null ? null : origin.caseId())
                 .set(PLAN_ACTION.CREATED_AT, now)
                 .set(PLAN_ACTION.CREATED_BY, createdBy)
                 .returningResult(PLAN_ACTION.ID).fetchOne().value1();
@@ -87,7 +89,12 @@ public final class PlanRepository {
         return new PlanAction(r.getId(), r.getResidentId(), rec.get(RESIDENT.CODE), r.getTitle(), r.getOwnerId(),
                 r.getOwnerId() == null ? null : names.apply(r.getOwnerId()), r.getDueDate(),
                 ActionState.valueOf(r.getState()), r.getPreventionTier() == null ? null
-                : PreventionTier.valueOf(r.getPreventionTier()), r.getSourceNote(), r.getResult(), r.getCreatedAt(),
-                r.getClosedAt());
+                : PreventionTier.valueOf(r.getPreventionTier()), origin(r), r.getSourceNote(), r.getResult(),
+                r.getCreatedAt(), r.getClosedAt());
+    }
+
+    private static ActionOrigin origin(PlanActionRecord r) {
+        return r.getOriginSessionDate() == null || r.getOriginCaseId() == null ? null
+                : new ActionOrigin(r.getOriginSessionDate(), r.getOriginCaseId());
     }
 }

@@ -1,5 +1,6 @@
 package be.toppsy.desk.residents;
 
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.residents.observations.Concern;
 import be.toppsy.desk.residents.observations.ObservationCategory;
 import be.toppsy.desk.residents.plan.ActionState;

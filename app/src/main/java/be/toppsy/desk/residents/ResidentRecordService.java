@@ -5,6 +5,7 @@ import static be.toppsy.desk.residents.ResidentService.MAX_TEXT;
 import static be.toppsy.desk.residents.ResidentsContext.trim;
 
 import be.toppsy.desk.accounts.User;
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.common.ValidationException;
 import be.toppsy.desk.residents.observations.Observation;
 import be.toppsy.desk.residents.plan.PlanAction;

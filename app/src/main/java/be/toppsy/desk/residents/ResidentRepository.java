@@ -1,5 +1,6 @@
 package be.toppsy.desk.residents;
 
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.residents.record.Gender;
 import be.toppsy.desk.residents.record.LevelChange;
 import be.toppsy.desk.residents.record.Page;
@@ -32,8 +33,9 @@ import org.jooq.impl.DSL;
  */
 public final class ResidentRepository {
 
-    private static final Field<Integer> LEVEL_ORDER = DSL.when(RESIDENT.SUPPORT_LEVEL.eq("INTENSIVE"), 0)
-            .when(RESIDENT.SUPPORT_LEVEL.eq("HEIGHTENED"), 1).otherwise(2);
+    private static final Field<Integer> LEVEL_ORDER = DSL
+            .when(RESIDENT.SUPPORT_LEVEL.eq(SupportLevel.INTENSIVE.name()), 0)
+            .when(RESIDENT.SUPPORT_LEVEL.eq(SupportLevel.HEIGHTENED.name()), 1).otherwise(2);
 
     // ---- residents ---------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ import be.toppsy.desk.security.Permission;
 import be.toppsy.desk.security.Session;
 import be.toppsy.desk.ui.Area;
 import be.toppsy.desk.ui.DemoData;
+import be.toppsy.desk.ui.Destination;
 import be.toppsy.desk.ui.DialogService;
 import be.toppsy.desk.ui.Feature;
 import be.toppsy.desk.ui.Forms;
@@ -129,7 +130,7 @@ public final class ResidentsFeature implements Feature {
         return service.records().quickSearch(query, limit).stream().map(r -> new SearchHit(
                 messages.get("residents.search.category"), r.name() == null ? r.code() : r.code() + " · " + r.name(),
                 messages.get("residents.search.detail", messages.get(r.level().messageKey()),
-                        r.unit() == null ? "–" : r.unit()), "residents", "resident:" + r.id())).toList();
+                        r.unit() == null ? "–" : r.unit()), new Destination.Resident(r.id()))).toList();
     }
 
     /** Opens the quick observation dialog, optionally for a given resident. */

@@ -7,6 +7,7 @@ import be.toppsy.desk.residents.list.ResidentListViewModel;
 import be.toppsy.desk.residents.record.ResidentRow;
 import be.toppsy.desk.common.TaskRunner;
 import be.toppsy.desk.i18n.Messages;
+import be.toppsy.desk.ui.Destination;
 import be.toppsy.desk.ui.DialogService;
 import be.toppsy.desk.ui.Navigable;
 import be.toppsy.desk.ui.Navigator;
@@ -15,8 +16,8 @@ import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
 
 /**
- * The "Bewoners" area: the list, and a resident's page in its place ({@code resident:42}) or the
- * form for a new resident ({@code resident:new}).
+ * The "Bewoners" area: the list, and a resident's page in its place ({@link Destination.Resident})
+ * or the form for a new resident ({@link Destination.NewResident}).
  */
 public final class ResidentsPage extends StackPane implements Navigable {
 
@@ -89,20 +90,11 @@ public final class ResidentsPage extends StackPane implements Navigable {
     }
 
     @Override
-    public void navigateTo(String target) {
-        if (target == null) {
-            return;
-        }
-        if (target.equals("resident:new") && service.canEdit()) {
+    public void navigateTo(Destination destination) {
+        if (destination instanceof Destination.Resident r) {
+            openResident(r.id());
+        } else if (destination instanceof Destination.NewResident && service.canEdit()) {
             newResident();
-        } else if (target.startsWith("resident:")) {
-            try {
-                openResident(Long.parseLong(target.substring("resident:".length())));
-            } catch (NumberFormatException e) {
-                showList();
-            }
-        } else if (target.equals("list")) {
-            showList();
         }
     }
 }

@@ -1,5 +1,7 @@
 package be.toppsy.desk.residents;
 
+import be.toppsy.desk.common.SupportLevel;
+import be.toppsy.desk.residents.plan.PlanAction;
 import be.toppsy.desk.residents.record.TimelineEntry;
 import be.toppsy.desk.i18n.Messages;
 import java.util.List;
@@ -97,5 +99,18 @@ public final class ResidentsUi {
         Object[] args = e.headlineArgs().stream()
                 .map(a -> a instanceof TimelineEntry.Key k ? messages.get(k.key()) : a).toArray();
         return messages.get(e.headlineKey(), args);
+    }
+
+    /** The entry's note in the user's language; empty when it has none. */
+    public static String note(TimelineEntry e, Messages messages) {
+        return e.note() == null ? "" : messages.get(e.note().key(), e.note().args().toArray());
+    }
+
+    /** Where the action comes from, in the user's language; older actions show their stored text. */
+    public static String origin(PlanAction a, Messages messages) {
+        if (a.origin() != null) {
+            return messages.get(a.origin().messageKey(), a.origin().args().toArray());
+        }
+        return a.sourceNote() == null ? "" : a.sourceNote();
     }
 }

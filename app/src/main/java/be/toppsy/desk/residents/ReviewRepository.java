@@ -1,5 +1,6 @@
 package be.toppsy.desk.residents;
 
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.residents.record.ResidentState;
 import be.toppsy.desk.residents.reviews.Review;
 import be.toppsy.desk.residents.reviews.ReviewKind;

@@ -45,19 +45,15 @@ public final class SupportPlanService {
         } else if (title.length() > 500) {
             errors.add("title", "residents.error.tooLong", 500);
         }
-        String source = trim(request.sourceNote());
-        if (source != null && source.length() > 500) {
-            errors.add("sourceNote", "residents.error.tooLong", 500);
-        }
         errors.throwIfAny();
         return ctx.database.transaction(tx -> {
             if (residentsRows.code(tx, request.residentId()).isEmpty()) {
                 throw ValidationException.of("title", "residents.error.notFound");
             }
             long id = plansRows.insertAction(tx, request.residentId(), title, request.ownerId(), request.dueDate(),
-                    request.tier(), source, ctx.now(), user.id());
+                    request.tier(), request.origin(), ctx.now(), user.id());
             ctx.audit.record(tx, "ACTION_ADDED", AUDIT_ENTITY, String.valueOf(request.residentId()), "action=" + id
-                    + (source != null ? ", fromOtherFeature" : ""));
+                    + (request.origin() != null ? ", fromOtherFeature" : ""));
             return id;
         });
     }

@@ -4,6 +4,7 @@ import be.toppsy.desk.i18n.Language;
 import be.toppsy.desk.i18n.Messages;
 import be.toppsy.desk.ui.Area;
 import be.toppsy.desk.ui.Icons;
+import be.toppsy.desk.ui.Destination;
 import be.toppsy.desk.ui.Navigable;
 import be.toppsy.desk.ui.Navigator;
 import be.toppsy.desk.ui.SearchHit;
@@ -129,11 +130,11 @@ public final class MainWindow implements Navigator {
     }
 
     @Override
-    public void open(String areaId, String target) {
-        open(areaId);
-        Node view = views.get(areaId);
-        if (view instanceof Navigable navigable && target != null) {
-            navigable.navigateTo(target);
+    public void open(Destination destination) {
+        open(destination.areaId());
+        Node view = views.get(destination.areaId());
+        if (view instanceof Navigable navigable) {
+            navigable.navigateTo(destination);
         }
     }
 
@@ -238,7 +239,7 @@ public final class MainWindow implements Navigator {
             if (hit != null) {
                 searchPopup.hide();
                 searchField.clear();
-                open(hit.areaId(), hit.target());
+                open(hit.destination());
             }
         };
         list.setOnMouseClicked(e -> openSelected.run());

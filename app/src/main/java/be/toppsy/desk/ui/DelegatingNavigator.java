@@ -21,10 +21,10 @@ public final class DelegatingNavigator implements Navigator {
     }
 
     @Override
-    public void open(String areaId, String targetInArea) {
+    public void open(Destination destination) {
         Navigator current = target;
         if (current != null) {
-            current.open(areaId, targetInArea);
+            current.open(destination);
         }
     }
 }

@@ -1,8 +1,8 @@
 package be.toppsy.desk.ui;
 
-/** A view that can show a particular item, e.g. a resident by id or a guide chapter. */
+/** A view that can show a particular item, e.g. a resident or a guide chapter. */
 public interface Navigable {
 
-    /** @param target what to show, in the area's own terms (an id, or "type:id") */
-    void navigateTo(String target);
+    /** Shows the destination if this area owns its kind; ignores any other. */
+    void navigateTo(Destination destination);
 }

@@ -7,6 +7,7 @@ import be.toppsy.desk.security.Role;
 import be.toppsy.desk.testing.ContentPacks;
 import be.toppsy.desk.testing.MutableClock;
 import be.toppsy.desk.testing.TestServices;
+import be.toppsy.desk.ui.Destination;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -42,8 +43,8 @@ class ContentSearchTest {
         List<ContentSearch.Hit> hits = search.search("tolk", 10);
         assertThat(hits).first().satisfies(hit -> {
             assertThat(hit.kind()).isEqualTo(ContentSearch.Kind.GLOSSARY);
-            assertThat(hit.target()).isEqualTo("glossary:tolk");
-            assertThat(hit.areaId()).isEqualTo(ContentAreas.GUIDE);
+            assertThat(hit.destination()).isEqualTo(new Destination.GlossaryTerm("tolk"));
+            assertThat(hit.destination().areaId()).isEqualTo(ContentAreas.GUIDE);
             assertThat(hit.titleHighlights()).containsExactly(new ContentSearch.Range(0, 4));
         });
         assertThat(hits).extracting(ContentSearch.Hit::kind).contains(ContentSearch.Kind.LESSON);
@@ -79,8 +80,8 @@ class ContentSearchTest {
         assertThat(hits).hasSizeLessThanOrEqualTo(5);
         assertThat(defaultSearch.search("screening", 50)).anySatisfy(h -> {
             assertThat(h.kind()).isEqualTo(ContentSearch.Kind.LESSON);
-            assertThat(h.areaId()).isEqualTo(ContentAreas.LEARNING);
-            assertThat(h.target()).startsWith("lesson:");
+            assertThat(h.destination().areaId()).isEqualTo(ContentAreas.LEARNING);
+            assertThat(h.destination()).isInstanceOf(Destination.Lesson.class);
         });
     }
 

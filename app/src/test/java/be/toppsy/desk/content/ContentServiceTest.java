@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import be.toppsy.desk.App;
 import be.toppsy.desk.audit.AuditEvent;
 import be.toppsy.desk.audit.AuditFilter;
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.learning.LessonState;
 import be.toppsy.desk.learning.ProgressService;
 import be.toppsy.desk.security.AccessDeniedException;
@@ -190,7 +191,7 @@ class ContentServiceTest {
 
     @Test
     void theCatalogListsChaptersAndLessonsAndOpensThem() {
-        java.util.List<String> opened = new java.util.ArrayList<>();
+        java.util.List<Object> opened = new java.util.ArrayList<>();
         ContentCatalog catalog = new ContentCatalog(content, new be.toppsy.desk.ui.Navigator() {
             @Override
             public void open(String areaId) {
@@ -198,18 +199,20 @@ class ContentServiceTest {
             }
 
             @Override
-            public void open(String areaId, String target) {
-                opened.add(areaId + " " + target);
+            public void open(be.toppsy.desk.ui.Destination destination) {
+                opened.add(destination);
             }
         });
         assertThat(catalog.chapters()).extracting(ContentCatalog.Entry::id).containsExactly("g1", "g2");
-        assertThat(catalog.lessons()).extracting(ContentCatalog.Entry::target)
-                .containsExactly("lesson:m1-l1", "lesson:m1-l2");
-        assertThat(catalog.forLevel(Level.VERHOOGD)).extracting(ContentCatalog.Entry::id).contains("g1", "m1-l2")
+        assertThat(catalog.lessons()).extracting(ContentCatalog.Entry::destination)
+                .containsExactly(new be.toppsy.desk.ui.Destination.Lesson("m1-l1"),
+                        new be.toppsy.desk.ui.Destination.Lesson("m1-l2"));
+        assertThat(catalog.forLevel(SupportLevel.HEIGHTENED)).extracting(ContentCatalog.Entry::id).contains("g1", "m1-l2")
                 .doesNotContain("m1-l1");
         catalog.open(catalog.find("m1-l2").orElseThrow());
         catalog.open(catalog.find("g2").orElseThrow());
-        assertThat(opened).containsExactly("learning lesson:m1-l2", "guide g2");
+        assertThat(opened).containsExactly(new be.toppsy.desk.ui.Destination.Lesson("m1-l2"),
+                new be.toppsy.desk.ui.Destination.GuideChapter("g2"));
     }
 
     private static PackFiles readFolder(Path path) {

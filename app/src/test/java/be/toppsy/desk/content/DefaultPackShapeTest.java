@@ -2,6 +2,7 @@ package be.toppsy.desk.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.toppsy.desk.common.SupportLevel;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,7 +47,7 @@ class DefaultPackShapeTest {
         assertThat(pack.modules()).hasSize(3);
         assertThat(pack.modules()).allSatisfy(m -> assertThat(m.lessons()).hasSizeGreaterThanOrEqualTo(4));
         assertThat(pack.modules()).extracting(CourseModule::level)
-                .containsExactly(Level.BASIS, Level.VERHOOGD, Level.INTENSIEF);
+                .containsExactly(SupportLevel.BASIC, SupportLevel.HEIGHTENED, SupportLevel.INTENSIVE);
     }
 
     @Test

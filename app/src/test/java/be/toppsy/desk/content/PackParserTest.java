@@ -2,7 +2,9 @@ package be.toppsy.desk.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.testing.ContentPacks;
+import be.toppsy.desk.ui.Destination;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -41,7 +43,7 @@ class PackParserTest {
     void chaptersKeepTheirFrontMatterAndWhereTheBodyStarts() {
         assertThat(pack.chapters()).extracting(Chapter::id).containsExactly("g1", "g2");
         Chapter g1 = pack.chapter("g1").orElseThrow();
-        assertThat(g1.levels()).containsExactly(Level.BASIS, Level.VERHOOGD, Level.INTENSIEF);
+        assertThat(g1.levels()).containsExactly(SupportLevel.BASIC, SupportLevel.HEIGHTENED, SupportLevel.INTENSIVE);
         assertThat(g1.number()).isEqualTo(1);
         assertThat(g1.bodyLine()).isEqualTo(8);
         assertThat(g1.markdown()).startsWith("\n# Welkom in het voorbeeldpakket");
@@ -137,7 +139,8 @@ class PackParserTest {
         assertThat(ContentLink.parse("lesson:m1-l2")).isEqualTo(new ContentLink(ContentLink.Kind.LESSON, "m1-l2"));
         assertThat(ContentLink.parse("https://www.fedasil.be").kind()).isEqualTo(ContentLink.Kind.EXTERNAL);
         assertThat(ContentLink.parse("lessons/01.md").kind()).isEqualTo(ContentLink.Kind.UNKNOWN);
-        assertThat(ContentLink.parse("quiz:m1").areaAndTarget()).containsExactly("learning", "quiz:m1");
-        assertThat(ContentLink.parse("guide:g2").areaAndTarget()).containsExactly("guide", "g2");
+        assertThat(ContentLink.parse("quiz:m1").destination()).contains(new Destination.Quiz("m1"));
+        assertThat(ContentLink.parse("guide:g2").destination()).contains(new Destination.GuideChapter("g2"));
+        assertThat(ContentLink.parse("level:verhoogd").destination()).isEmpty();
     }
 }

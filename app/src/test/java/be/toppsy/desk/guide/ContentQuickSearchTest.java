@@ -6,6 +6,7 @@ import be.toppsy.desk.App;
 import be.toppsy.desk.security.Role;
 import be.toppsy.desk.testing.MutableClock;
 import be.toppsy.desk.testing.TestServices;
+import be.toppsy.desk.ui.Destination;
 import be.toppsy.desk.ui.SearchHit;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,10 +35,9 @@ class ContentQuickSearchTest {
         assertThat(hits).isNotEmpty();
         assertThat(hits).anySatisfy(h -> {
             assertThat(h.category()).isEqualTo("Woordenlijst");
-            assertThat(h.areaId()).isEqualTo("guide");
-            assertThat(h.target()).isEqualTo("glossary:tolk");
+            assertThat(h.destination()).isEqualTo(new Destination.GlossaryTerm("tolk"));
         });
-        assertThat(hits).anySatisfy(h -> assertThat(h.target()).startsWith("lesson:"));
+        assertThat(hits).anySatisfy(h -> assertThat(h.destination()).isInstanceOf(Destination.Lesson.class));
 
         services.accounts().logout();
         assertThat(services.features().stream().flatMap(f -> f.searchProviders().stream())

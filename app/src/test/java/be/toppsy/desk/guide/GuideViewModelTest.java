@@ -10,6 +10,7 @@ import be.toppsy.desk.security.Role;
 import be.toppsy.desk.testing.ContentPacks;
 import be.toppsy.desk.testing.MutableClock;
 import be.toppsy.desk.testing.TestServices;
+import be.toppsy.desk.ui.Destination;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,14 +47,14 @@ class GuideViewModelTest {
     @Test
     void aTargetGivenBeforeLoadingOpensOnceLoaded() {
         GuideViewModel model = model();
-        model.navigateTo("g2");
+        model.navigateTo(new Destination.GuideChapter("g2"));
         model.load();
         assertThat(model.pageProperty().get()).isEqualTo(GuideViewModel.Page.CHAPTER);
         assertThat(model.chapterProperty().get().id()).isEqualTo("g2");
-        model.navigateTo("glossary:tolk");
+        model.navigateTo(new Destination.GlossaryTerm("tolk"));
         assertThat(model.pageProperty().get()).isEqualTo(GuideViewModel.Page.GLOSSARY);
         assertThat(model.glossaryFocusProperty().get()).isEqualTo("tolk");
-        model.navigateTo("guide:g1");
+        model.navigateTo(new Destination.GuideChapter("g1"));
         assertThat(model.chapterProperty().get().id()).isEqualTo("g1");
     }
 

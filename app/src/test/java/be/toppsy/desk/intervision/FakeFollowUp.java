@@ -1,5 +1,6 @@
 package be.toppsy.desk.intervision;
 
+import be.toppsy.desk.common.SupportLevel;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,10 +13,10 @@ import java.util.Set;
 /** An in-memory follow-up tracker for tests: residents, who may see them, and plan actions. */
 public final class FakeFollowUp implements FollowUpLink {
 
-    record Resident(long id, String code, String level, List<String> names) {
+    record Resident(long id, String code, SupportLevel level, List<String> names) {
     }
 
-    record PlanAction(long id, long residentId, String title, Long owner, LocalDate due, String source) {
+    record PlanAction(long id, long residentId, String title, Long owner, LocalDate due, SessionOrigin origin) {
     }
 
     final Map<Long, Resident> residents = new HashMap<>();
@@ -26,7 +27,7 @@ public final class FakeFollowUp implements FollowUpLink {
     boolean failOnAdd;
     boolean available = true;
 
-    Resident add(long id, String code, String level, String... names) {
+    Resident add(long id, String code, SupportLevel level, String... names) {
         Resident r = new Resident(id, code, level, List.of(names));
         residents.put(id, r);
         return r;
@@ -60,12 +61,13 @@ public final class FakeFollowUp implements FollowUpLink {
     }
 
     @Override
-    public long addPlanAction(long residentId, String title, Long ownerUserId, LocalDate due, String sourceNote) {
+    public long addPlanAction(long residentId, String title, Long ownerUserId, LocalDate due,
+            SessionOrigin origin) {
         if (failOnAdd) {
             throw new IllegalStateException("tracker down");
         }
         long id = 1000 + planActions.size();
-        planActions.add(new PlanAction(id, residentId, title, ownerUserId, due, sourceNote));
+        planActions.add(new PlanAction(id, residentId, title, ownerUserId, due, origin));
         states.put(id, new ActionState("open", due, null));
         return id;
     }

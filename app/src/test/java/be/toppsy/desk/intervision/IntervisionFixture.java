@@ -2,6 +2,7 @@ package be.toppsy.desk.intervision;
 
 import be.toppsy.desk.App;
 import be.toppsy.desk.accounts.AccountService;
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.i18n.Language;
 import be.toppsy.desk.intervision.board.CaseDraft;
 import be.toppsy.desk.intervision.board.CaseService;
@@ -80,7 +81,7 @@ public final class IntervisionFixture {
         return LocalDate.now(clock);
     }
 
-    public IntervisionCase kase(String title, CaseLevel level, String... tags) {
+    public IntervisionCase kase(String title, SupportLevel level, String... tags) {
         return cases.createCase(new CaseDraft(null, title, "Situatie.", "Wat doe ik?", level, List.of(tags), null));
     }
 

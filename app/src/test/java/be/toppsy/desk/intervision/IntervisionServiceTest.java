@@ -5,6 +5,7 @@ import static be.toppsy.desk.storage.jooq.Tables.IV_ACTION_POINT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.common.ValidationException;
 import be.toppsy.desk.intervision.board.ActionPoint;
 import be.toppsy.desk.intervision.board.ActionPointState;
@@ -28,6 +29,7 @@ import be.toppsy.desk.intervision.sessions.SessionDraft;
 import be.toppsy.desk.intervision.sessions.SessionMaterial;
 import be.toppsy.desk.security.AccessDeniedException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -104,8 +106,8 @@ class IntervisionServiceTest {
     void aMethodUsedByAPastSessionIsVersionedNotChangedUnderIt() {
         f.as("leen");
         Method v1 = f.methods.defaultMethod();
-        IntervisionCase a = f.kase("Eerste casus", CaseLevel.BASIC);
-        IntervisionCase b = f.kase("Tweede casus", CaseLevel.BASIC);
+        IntervisionCase a = f.kase("Eerste casus", SupportLevel.BASIC);
+        IntervisionCase b = f.kase("Tweede casus", SupportLevel.BASIC);
         IntervisionSession past = f.session(f.today(), List.of(a.id()), "");
         IntervisionSession planned = f.session(f.today().plusDays(14), List.of(b.id()), "");
         f.runs.startSession(past.id());
@@ -158,15 +160,15 @@ class IntervisionServiceTest {
 
     @Test
     void aCaseTitleOrTextWithTheLinkedResidentsNameIsRefused() {
-        f.followUp.add(7, "B-0007", "HEIGHTENED", "Zoë", "Ndiaye");
+        f.followUp.add(7, "B-0007", SupportLevel.HEIGHTENED, "Zoë", "Ndiaye");
         f.as("sara");
         assertFieldError(() -> f.cases.createCase(new CaseDraft(null, "Gesprek met zoe over slaap", "", "Wat nu?",
-                CaseLevel.HEIGHTENED, List.of(), 7L)), "title", "iv.case.error.titleHasName");
+                SupportLevel.HEIGHTENED, List.of(), 7L)), "title", "iv.case.error.titleHasName");
         assertFieldError(() -> f.cases.createCase(new CaseDraft(null, "Jonge vrouw slaapt slecht",
-                "Mevrouw NDIAYE komt niet meer naar de les.", "Wat nu?", CaseLevel.HEIGHTENED, List.of(), 7L)),
+                "Mevrouw NDIAYE komt niet meer naar de les.", "Wat nu?", SupportLevel.HEIGHTENED, List.of(), 7L)),
                 "situation", "iv.case.error.textHasName");
         IntervisionCase ok = f.cases.createCase(new CaseDraft(null, "Jonge vrouw slaapt slecht", "", "Wat nu?",
-                CaseLevel.HEIGHTENED, List.of("#Slaap", "slaap ", "Terugtrekking"), 7L));
+                SupportLevel.HEIGHTENED, List.of("#Slaap", "slaap ", "Terugtrekking"), 7L));
         assertThat(ok.residentId()).isEqualTo(7L);
         assertThat(ok.tags()).containsExactly("slaap", "terugtrekking");
         assertThat(ok.column()).isEqualTo(CaseColumn.BROUGHT_IN);
@@ -174,7 +176,7 @@ class IntervisionServiceTest {
 
     @Test
     void aCaseLinksOnlyToAResidentTheUserMaySee() {
-        f.followUp.add(8, "B-0008", "BASIC", "Amal");
+        f.followUp.add(8, "B-0008", SupportLevel.BASIC, "Amal");
         f.followUp.hidden.add(8L);
         f.as("tom");
         assertFieldError(() -> f.cases.createCase(new CaseDraft(null, "Titel", "", "Vraag?", null, List.of(), 8L)),
@@ -183,9 +185,9 @@ class IntervisionServiceTest {
 
     @Test
     void theResidentCodeShowsOnlyToThoseWhoMaySeeTheResident() {
-        f.followUp.add(9, "B-0009", "BASIC", "Amal");
+        f.followUp.add(9, "B-0009", SupportLevel.BASIC, "Amal");
         f.as("sara");
-        IntervisionCase c = f.cases.createCase(new CaseDraft(null, "Moeder met zorgen", "", "Vraag?", CaseLevel.BASIC,
+        IntervisionCase c = f.cases.createCase(new CaseDraft(null, "Moeder met zorgen", "", "Vraag?", SupportLevel.BASIC,
                 List.of(), 9L));
         assertThat(f.cases.board()).singleElement().satisfies(card -> {
             assertThat(card.residentLinked()).isTrue();
@@ -222,7 +224,7 @@ class IntervisionServiceTest {
                 null)), "title", "iv.error.tooLong");
         String longText = "Situatie — één, twee; ".repeat(500).substring(0, 10_000);
         IntervisionCase c = f.cases.createCase(new CaseDraft(null, "Tolk nodig: العربية en tiếng Việt", longText,
-                "Hoe spreek ik met een moeder die alleen Tigrinya spreekt (ትግርኛ)?", CaseLevel.INTENSIVE,
+                "Hoe spreek ik met een moeder die alleen Tigrinya spreekt (ትግርኛ)?", SupportLevel.INTENSIVE,
                 List.of("tolk", "tiếng việt"), null));
         IntervisionCase read = f.cases.kase(c.id());
         assertThat(read.situation()).isEqualTo(longText);
@@ -236,7 +238,7 @@ class IntervisionServiceTest {
     @Test
     void onlyThePresenterOrATeamLeadMovesOrEditsACase() {
         f.as("sara");
-        IntervisionCase c = f.kase("Mijn casus", CaseLevel.BASIC);
+        IntervisionCase c = f.kase("Mijn casus", SupportLevel.BASIC);
         f.as("tom");
         assertThatThrownBy(() -> f.cases.moveCase(c.id(), CaseColumn.CLOSED)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> f.cases.updateCase(c.id(), new CaseDraft(null, "Anders", "", "Vraag?", null,
@@ -255,9 +257,9 @@ class IntervisionServiceTest {
     void theAuditTrailNamesFieldsAndIdsButNeverTheTexts() {
         f.as("sara");
         IntervisionCase c = f.cases.createCase(new CaseDraft(null, "Geheime titel", "Geheime situatie", "Geheime vraag",
-                CaseLevel.BASIC, List.of("geheim"), null));
+                SupportLevel.BASIC, List.of("geheim"), null));
         f.cases.updateCase(c.id(), new CaseDraft(null, "Andere titel", "Geheime situatie", "Geheime vraag",
-                CaseLevel.BASIC, List.of("geheim"), null));
+                SupportLevel.BASIC, List.of("geheim"), null));
         List<String> details = f.services.database().dsl().select(AUDIT_EVENT.DETAILS).from(AUDIT_EVENT)
                 .where(AUDIT_EVENT.ENTITY_TYPE.eq(CaseService.AUDIT_CASE)).fetch(AUDIT_EVENT.DETAILS);
         assertThat(details).hasSize(2).allSatisfy(d -> assertThat(d).doesNotContain("Geheim", "geheim", "Andere"));
@@ -267,7 +269,7 @@ class IntervisionServiceTest {
     @Test
     void suggestionsComeFromTheCasesLevelAndTags() {
         f.as("sara");
-        IntervisionCase c = f.kase("Jonge man trekt zich terug", CaseLevel.HEIGHTENED, "terugtrekking");
+        IntervisionCase c = f.kase("Jonge man trekt zich terug", SupportLevel.HEIGHTENED, "terugtrekking");
         assertThat(f.cases.suggestions(c.id())).extracting(s -> s.content().id()).startsWith("g2")
                 .contains("m2-l1").doesNotContain("m3-l2", "g5");
         f.cases.attachContent(c.id(), f.content.items.get(1));
@@ -278,8 +280,8 @@ class IntervisionServiceTest {
     @Test
     void themesShowWhatKeepsComingBackToTeamLeads() {
         f.as("sara");
-        f.kase("Een", CaseLevel.HEIGHTENED, "slaap", "stress");
-        f.kase("Twee", CaseLevel.BASIC, "slaap");
+        f.kase("Een", SupportLevel.HEIGHTENED, "slaap", "stress");
+        f.kase("Twee", SupportLevel.BASIC, "slaap");
         f.kase("Drie", null, "slaap", "conflict");
         assertThatThrownBy(f.cases::themes).isInstanceOf(AccessDeniedException.class);
         f.as("leen");
@@ -287,7 +289,7 @@ class IntervisionServiceTest {
         assertThat(themes.get(0).tag()).isEqualTo("slaap");
         assertThat(themes.get(0).cases()).isEqualTo(3);
         assertThat(themes.get(0).recentCases()).isEqualTo(3);
-        assertThat(themes.get(0).byLevel()).containsEntry(CaseLevel.HEIGHTENED, 1).containsEntry(CaseLevel.BASIC, 1);
+        assertThat(themes.get(0).byLevel()).containsEntry(SupportLevel.HEIGHTENED, 1).containsEntry(SupportLevel.BASIC, 1);
     }
 
     // ---------------------------------------------------------------- sessions and action points
@@ -300,7 +302,7 @@ class IntervisionServiceTest {
         assertThatThrownBy(() -> f.sessions.createSession(new SessionDraft(null, " ", null, null, List.of(), "", null,
                 List.of()))).isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.errors()).containsKeys("heldOn", "team", "facilitator", "method"));
-        IntervisionCase c = f.kase("Casus", CaseLevel.BASIC);
+        IntervisionCase c = f.kase("Casus", SupportLevel.BASIC);
         IntervisionSession s = f.session(f.today(), List.of(c.id()), "");
         assertThat(s.participants()).extracting(Person::id)
                 .contains(f.id("leen"), f.id("sara"), f.id("tom"), f.id("aicha"));
@@ -314,7 +316,7 @@ class IntervisionServiceTest {
     @Test
     void onlyTheFacilitatorNoteTakerOrATeamLeadRunsASession() {
         f.as("leen");
-        IntervisionCase c = f.kase("Casus", CaseLevel.BASIC);
+        IntervisionCase c = f.kase("Casus", SupportLevel.BASIC);
         IntervisionSession s = f.session(f.today(), List.of(c.id()), "");
         f.as("tom");
         assertThatThrownBy(() -> f.runs.startSession(s.id())).isInstanceOf(AccessDeniedException.class);
@@ -326,10 +328,10 @@ class IntervisionServiceTest {
 
     @Test
     void anActionPointAboutTheLinkedResidentGoesToTheSupportPlanAndItsStateShowsOnTheBoard() {
-        f.followUp.add(11, "B-0011", "HEIGHTENED", "Samir");
+        f.followUp.add(11, "B-0011", SupportLevel.HEIGHTENED, "Samir");
         f.as("sara");
         IntervisionCase c = f.cases.createCase(new CaseDraft(null, "Jonge man trekt zich terug", "", "Wat nu?",
-                CaseLevel.HEIGHTENED, List.of(), 11L));
+                SupportLevel.HEIGHTENED, List.of(), 11L));
         f.as("leen");
         IntervisionSession s = f.session(f.today(), List.of(c.id()), "");
         f.runs.startSession(s.id());
@@ -340,7 +342,7 @@ class IntervisionServiceTest {
             assertThat(a.residentId()).isEqualTo(11L);
             assertThat(a.title()).isEqualTo("Gesprek over slaap plannen");
             assertThat(a.owner()).isEqualTo(f.id("sara"));
-            assertThat(a.source()).isEqualTo("Teamintervisie 10/03/2026, casus #" + c.id());
+            assertThat(a.origin()).isEqualTo(new FollowUpLink.SessionOrigin(LocalDate.of(2026, 3, 10), c.id()));
         });
         assertThat(point.planActionId()).isEqualTo(1000L);
         assertThat(point.trackerState().state()).isEqualTo("open");
@@ -362,7 +364,7 @@ class IntervisionServiceTest {
 
     @Test
     void whenTheTrackerFailsTheActionPointIsNotStoredEither() {
-        f.followUp.add(12, "B-0012", "BASIC", "Lina");
+        f.followUp.add(12, "B-0012", SupportLevel.BASIC, "Lina");
         f.as("sara");
         IntervisionCase c = f.cases.createCase(new CaseDraft(null, "Moeder met zorgen", "", "Wat nu?", null, List.of(),
                 12L));
@@ -378,7 +380,7 @@ class IntervisionServiceTest {
     @Test
     void anActionPointNeedsATitleAnOwnerAndADueDateNotBeforeTheSession() {
         f.as("leen");
-        IntervisionCase c = f.kase("Casus", CaseLevel.BASIC);
+        IntervisionCase c = f.kase("Casus", SupportLevel.BASIC);
         IntervisionSession s = f.session(f.today(), List.of(c.id()), "");
         f.runs.startSession(s.id());
         assertThatThrownBy(() -> f.runs.addActionPoint(s.id(), c.id(), new ActionPointDraft(" ", null,
@@ -391,9 +393,9 @@ class IntervisionServiceTest {
     @Test
     void theNextSessionReviewsThePreviousSessionsActionPointsAndOlderOpenOnes() {
         f.as("leen");
-        IntervisionCase a = f.kase("Eerste", CaseLevel.BASIC);
-        IntervisionCase b = f.kase("Tweede", CaseLevel.BASIC);
-        IntervisionCase c = f.kase("Derde", CaseLevel.BASIC);
+        IntervisionCase a = f.kase("Eerste", SupportLevel.BASIC);
+        IntervisionCase b = f.kase("Tweede", SupportLevel.BASIC);
+        IntervisionCase c = f.kase("Derde", SupportLevel.BASIC);
         IntervisionSession first = f.session(f.today().minusDays(28), List.of(a.id()), "");
         f.runs.startSession(first.id());
         ActionPoint old = f.runs.addActionPoint(first.id(), a.id(), new ActionPointDraft("Oud en open",
@@ -428,9 +430,9 @@ class IntervisionServiceTest {
     @Test
     void finishingASessionMovesDiscussedCasesOnTheBoard() {
         f.as("leen");
-        IntervisionCase withActions = f.kase("Met acties", CaseLevel.BASIC);
-        IntervisionCase without = f.kase("Zonder acties", CaseLevel.BASIC);
-        IntervisionCase notReached = f.kase("Niet aan toe gekomen", CaseLevel.BASIC);
+        IntervisionCase withActions = f.kase("Met acties", SupportLevel.BASIC);
+        IntervisionCase without = f.kase("Zonder acties", SupportLevel.BASIC);
+        IntervisionCase notReached = f.kase("Niet aan toe gekomen", SupportLevel.BASIC);
         IntervisionSession s = f.session(f.today(), List.of(withActions.id(), without.id(), notReached.id()), "");
         f.runs.startSession(s.id());
         f.runs.addActionPoint(s.id(), withActions.id(), new ActionPointDraft("Doen", f.id("tom"), f.today(), false));
@@ -447,10 +449,10 @@ class IntervisionServiceTest {
 
     @Test
     void anExternalIntervisorSeesOnlyDeidentifiedMaterial() {
-        f.followUp.add(21, "B-0021", "INTENSIVE", "Yonas", "Tesfaye");
+        f.followUp.add(21, "B-0021", SupportLevel.INTENSIVE, "Yonas", "Tesfaye");
         f.as("sara");
         IntervisionCase c = f.cases.createCase(new CaseDraft(null, "Jonge man in crisis", "Situatie zonder naam.",
-                "Wat doen we?", CaseLevel.INTENSIVE, List.of("crisis"), 21L));
+                "Wat doen we?", SupportLevel.INTENSIVE, List.of("crisis"), 21L));
         f.as("leen");
         IntervisionSession internal = f.session(f.today(), List.of(c.id()), "");
         SessionMaterial inside = f.sessions.material(internal.id());
@@ -478,10 +480,10 @@ class IntervisionServiceTest {
 
     @Test
     void deidentifiedCaseMasksTheLinkedResidentsNamesForExports() {
-        f.followUp.add(22, "B-0022", "BASIC", "Mariam");
+        f.followUp.add(22, "B-0022", SupportLevel.BASIC, "Mariam");
         f.as("sara");
         IntervisionCase c = f.cases.createCase(new CaseDraft(null, "Moeder met zorgen", "Situatie.", "Vraag?",
-                CaseLevel.BASIC, List.of(), 22L));
+                SupportLevel.BASIC, List.of(), 22L));
         CaseMaterial m = f.cases.deidentifiedCase(c.id());
         assertThat(m.deidentified()).isTrue();
         assertThat(m.residentCode()).isNull();
@@ -491,7 +493,7 @@ class IntervisionServiceTest {
     @Test
     void myOpenActionPointsAreThoseIOwn() {
         f.as("leen");
-        IntervisionCase c = f.kase("Casus", CaseLevel.BASIC);
+        IntervisionCase c = f.kase("Casus", SupportLevel.BASIC);
         IntervisionSession s = f.session(f.today(), List.of(c.id()), "");
         f.runs.startSession(s.id());
         f.runs.addActionPoint(s.id(), c.id(), new ActionPointDraft("Voor Tom", f.id("tom"), f.today(), false));

@@ -2,6 +2,7 @@ package be.toppsy.desk.intervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.common.TaskRunner;
 import be.toppsy.desk.intervision.board.CaseColumn;
 import be.toppsy.desk.intervision.board.IntervisionCase;
@@ -13,6 +14,7 @@ import be.toppsy.desk.intervision.sessions.IntervisionSession;
 import be.toppsy.desk.intervision.sessions.SessionMaterial;
 import be.toppsy.desk.testing.FxTestSupport;
 import be.toppsy.desk.testing.RecordingDialogs;
+import be.toppsy.desk.ui.Destination;
 import be.toppsy.desk.ui.Navigator;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -68,8 +70,8 @@ class IntervisionUiTest {
             }
 
             @Override
-            public void open(String areaId, String target) {
-                opened.add(areaId + "/" + target);
+            public void open(Destination destination) {
+                opened.add(destination.areaId() + "/" + destination);
             }
         };
         IntervisionView[] view = new IntervisionView[1];
@@ -90,9 +92,9 @@ class IntervisionUiTest {
     @Test
     void theBoardShowsCasesInColumnsFiltersThemAndMovesThem(FxRobot robot) {
         f.as("sara");
-        IntervisionCase mine = f.kase("Jonge man trekt zich terug", CaseLevel.HEIGHTENED, "slaap");
+        IntervisionCase mine = f.kase("Jonge man trekt zich terug", SupportLevel.HEIGHTENED, "slaap");
         f.as("tom");
-        IntervisionCase other = f.kase("Conflict op de gang", CaseLevel.BASIC, "conflict");
+        IntervisionCase other = f.kase("Conflict op de gang", SupportLevel.BASIC, "conflict");
         f.as("sara");
         area(robot);
 
@@ -158,7 +160,7 @@ class IntervisionUiTest {
     @Test
     void theRunnerWindowHidesWhileTheScreenIsLockedAndComesBackForTheSameUser(FxRobot robot) {
         f.as("leen");
-        IntervisionCase c = f.kase("Casus", CaseLevel.BASIC);
+        IntervisionCase c = f.kase("Casus", SupportLevel.BASIC);
         IntervisionSession s = f.session(f.today(), List.of(c.id()), "");
         ManualTicker ticker = new ManualTicker();
         RunnerViewModel model = new RunnerViewModel(f.runs, TaskRunner.direct(), f.services.messages(), f.clock,
@@ -192,7 +194,7 @@ class IntervisionUiTest {
     @Test
     void aFacilitatorRunsASessionFromStartToFinish(FxRobot robot) {
         f.as("sara");
-        IntervisionCase c = f.kase("Jonge man trekt zich terug", CaseLevel.HEIGHTENED, "slaap");
+        IntervisionCase c = f.kase("Jonge man trekt zich terug", SupportLevel.HEIGHTENED, "slaap");
         f.as("leen");
         IntervisionSession s = f.session(f.today(), List.of(c.id()), "");
         ManualTicker ticker = new ManualTicker();
@@ -296,7 +298,7 @@ class IntervisionUiTest {
     @Test
     void theStartCardLoadsOnceInTheBackgroundAndFillsInWhenTheResultArrives(FxRobot robot) throws Exception {
         f.as("leen");
-        IntervisionCase c = f.kase("Casus voor volgende week", CaseLevel.BASIC);
+        IntervisionCase c = f.kase("Casus voor volgende week", SupportLevel.BASIC);
         f.session(f.today().plusDays(7), List.of(c.id()), "");
         HeldTasks tasks = new HeldTasks();
 

@@ -2,6 +2,7 @@ package be.toppsy.desk.intervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.common.TaskRunner;
 import be.toppsy.desk.intervision.board.AttachedContent;
 import be.toppsy.desk.intervision.board.BoardViewModel;
@@ -43,10 +44,10 @@ class IntervisionViewModelsTest {
     @Test
     void theBoardFiltersByPresenterTagAndLevelAndMovesADroppedCard() {
         f.as("sara");
-        IntervisionCase a = f.kase("Een", CaseLevel.BASIC, "slaap");
-        IntervisionCase b = f.kase("Twee", CaseLevel.INTENSIVE, "crisis");
+        IntervisionCase a = f.kase("Een", SupportLevel.BASIC, "slaap");
+        IntervisionCase b = f.kase("Twee", SupportLevel.INTENSIVE, "crisis");
         f.as("tom");
-        IntervisionCase c = f.kase("Drie", CaseLevel.BASIC, "slaap");
+        IntervisionCase c = f.kase("Drie", SupportLevel.BASIC, "slaap");
         BoardViewModel board = new BoardViewModel(f.cases, f.access, tasks(), f.services.messages());
         board.load();
         assertThat(board.column(CaseColumn.BROUGHT_IN)).hasSize(3);
@@ -56,7 +57,7 @@ class IntervisionViewModelsTest {
         board.tagFilterProperty().set("slaap");
         assertThat(board.column(CaseColumn.BROUGHT_IN)).extracting(card -> card.kase().id())
                 .containsExactlyInAnyOrder(a.id(), c.id());
-        board.levelFilterProperty().set(CaseLevel.BASIC);
+        board.levelFilterProperty().set(SupportLevel.BASIC);
         board.presenterFilterProperty().set(board.presenters().stream().filter(p -> p.id() == f.id("tom"))
                 .findFirst().orElseThrow());
         assertThat(board.column(CaseColumn.BROUGHT_IN)).extracting(card -> card.kase().id()).containsExactly(c.id());
@@ -101,13 +102,13 @@ class IntervisionViewModelsTest {
 
     @Test
     void aCaseCanBeLinkedToAResidentAndGetsSuggestionsAttached() {
-        f.followUp.add(5, "B-0005", "HEIGHTENED", "Amal");
+        f.followUp.add(5, "B-0005", SupportLevel.HEIGHTENED, "Amal");
         f.as("sara");
         CaseViewModel model = new CaseViewModel(f.cases, f.access, tasks(), f.services.messages());
         model.startNew();
         model.titleProperty().set("Moeder trekt zich terug");
         model.questionProperty().set("Hoe blijf ik in contact?");
-        model.levelProperty().set(CaseLevel.HEIGHTENED);
+        model.levelProperty().set(SupportLevel.HEIGHTENED);
         model.tagsProperty().set("terugtrekking");
         model.residentQueryProperty().set("B-00");
         model.searchResidents();
@@ -125,7 +126,7 @@ class IntervisionViewModelsTest {
     @Test
     void planningASessionShowsErrorsNextToTheFieldsAndPutsCasesOnTheAgenda() {
         f.as("sara");
-        IntervisionCase c = f.kase("Een", CaseLevel.BASIC);
+        IntervisionCase c = f.kase("Een", SupportLevel.BASIC);
         f.as("leen");
         SessionEditorViewModel model = new SessionEditorViewModel(f.sessions, f.methods, f.cases, f.access, tasks(), f.services.messages());
         model.load(null);
@@ -155,7 +156,7 @@ class IntervisionViewModelsTest {
     @Test
     void savingAMethodThatASessionUsedSaysANewVersionWasMade() {
         f.as("leen");
-        IntervisionCase c = f.kase("Een", CaseLevel.BASIC);
+        IntervisionCase c = f.kase("Een", SupportLevel.BASIC);
         IntervisionSession s = f.session(f.today(), List.of(c.id()), "");
         f.runs.startSession(s.id());
         MethodsViewModel model = new MethodsViewModel(f.methods, f.access, tasks(), f.services.messages());

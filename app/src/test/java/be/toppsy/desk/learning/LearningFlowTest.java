@@ -10,6 +10,7 @@ import be.toppsy.desk.shell.QuickSearchViewModel;
 import be.toppsy.desk.testing.FxTestSupport;
 import be.toppsy.desk.testing.MutableClock;
 import be.toppsy.desk.testing.TestServices;
+import be.toppsy.desk.ui.Destination;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
@@ -51,7 +52,7 @@ class LearningFlowTest {
                 new NoActions());
         services.navigator().setTarget(window);
         FxTestSupport.show(stage, (javafx.scene.Parent) window.build());
-        window.open("guide", "g1");
+        window.open(new Destination.GuideChapter("g1"));
     }
 
     @AfterEach
@@ -87,7 +88,7 @@ class LearningFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#guide-bookmarks .hyperlink").queryAll()).hasSize(1);
 
-        robot.interact(() -> window.open("learning", "lesson:m1-l1"));
+        robot.interact(() -> window.open(new Destination.Lesson("m1-l1")));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#lesson-title").queryAs(Label.class).getText()).startsWith("Mentaal welzijn");
         assertThat(robot.lookup("#crumb-module").tryQuery()).isPresent();
@@ -109,7 +110,7 @@ class LearningFlowTest {
 
     @Test
     void answeringAQuizQuestionShowsFeedbackOnEveryOption(FxRobot robot) {
-        robot.interact(() -> window.open("learning", "quiz:m1"));
+        robot.interact(() -> window.open(new Destination.Quiz("m1")));
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#quiz-check");
         assertThat(robot.lookup("#quiz-message").queryAs(Label.class).getText()).isEqualTo("Kies eerst een antwoord.");
@@ -130,7 +131,7 @@ class LearningFlowTest {
 
     @Test
     void trainerModeMovesWithTheKeysAndHidesTheAnswerUntilRevealed(FxRobot robot) {
-        robot.interact(() -> window.open("learning", "lesson:m1-l1"));
+        robot.interact(() -> window.open(new Destination.Lesson("m1-l1")));
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#lesson-present");
         WaitForAsyncUtils.waitForFxEvents();
@@ -153,7 +154,7 @@ class LearningFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#trainer-root").tryQuery()).isEmpty();
 
-        robot.interact(() -> window.open("learning", "quiz:m1"));
+        robot.interact(() -> window.open(new Destination.Quiz("m1")));
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#quiz-present");
         WaitForAsyncUtils.waitForFxEvents();

@@ -12,6 +12,7 @@ import be.toppsy.desk.storage.Database;
 import be.toppsy.desk.storage.DatabaseSettings;
 import be.toppsy.desk.testing.RecordingDialogs;
 import be.toppsy.desk.tools.ScreenshotTool;
+import be.toppsy.desk.ui.Destination;
 import be.toppsy.desk.ui.FxTaskRunner;
 import java.io.File;
 import java.nio.file.Path;
@@ -103,20 +104,20 @@ public final class LearningScreenshots extends Application {
 
         switch (what) {
             case "glossary" -> {
-                step(() -> window.open("guide", "g1"));
+                step(() -> window.open(new Destination.GuideChapter("g1")));
                 step(() -> scrollTo("guide-scroll", 0.0));
                 step(() -> fire("#term-post-migratiestress"));
             }
             case "search" -> {
-                step(() -> window.open("guide", "g4"));
+                step(() -> window.open(new Destination.GuideChapter("g4")));
                 step(() -> ((TextField) scene.lookup("#guide-search")).setText("tolk"));
             }
             case "lesson" -> {
-                step(() -> window.open("learning", "lesson:m2-l2"));
+                step(() -> window.open(new Destination.Lesson("m2-l2")));
                 step(() -> scrollTo("learning-scroll", 0.48));
             }
             case "crisis" -> {
-                step(() -> window.open("learning", "lesson:m3-l1"));
+                step(() -> window.open(new Destination.Lesson("m3-l1")));
                 step(() -> {
                     Node contacts = scene.lookup("#crisis-contacts");
                     ScrollPane scroll = (ScrollPane) scene.lookup("#learning-scroll");
@@ -126,18 +127,18 @@ public final class LearningScreenshots extends Application {
                 });
             }
             case "quiz" -> {
-                step(() -> window.open("learning", "quiz:m2"));
+                step(() -> window.open(new Destination.Quiz("m2")));
                 step(() -> fire("#quiz-option-1"));
                 step(() -> fire("#quiz-check"));
                 step(() -> scrollTo("learning-scroll", 0.25));
             }
             case "scenario" -> {
-                step(() -> window.open("learning", "scenario:m2-s1"));
+                step(() -> window.open(new Destination.Scenario("m2-s1")));
                 step(() -> fire("#scenario-choice-0"));
                 step(() -> scrollTo("learning-scroll", 1.0));
             }
             case "trainer" -> {
-                step(() -> window.open("learning", "lesson:m1-l2"));
+                step(() -> window.open(new Destination.Lesson("m1-l2")));
                 step(() -> fire("#lesson-present"));
                 step(() -> {
                     // On to the first slide that has trainer notes, then show them (N).
@@ -148,7 +149,7 @@ public final class LearningScreenshots extends Application {
                 step(() -> key(KeyCode.N));
             }
             case "trainer-quiz" -> {
-                step(() -> window.open("learning", "quiz:m1"));
+                step(() -> window.open(new Destination.Quiz("m1")));
                 step(() -> fire("#quiz-present"));
                 step(() -> key(KeyCode.RIGHT));
                 step(() -> key(KeyCode.R));

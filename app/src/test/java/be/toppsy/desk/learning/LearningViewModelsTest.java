@@ -15,6 +15,7 @@ import be.toppsy.desk.security.Role;
 import be.toppsy.desk.testing.ContentPacks;
 import be.toppsy.desk.testing.MutableClock;
 import be.toppsy.desk.testing.TestServices;
+import be.toppsy.desk.ui.Destination;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -140,16 +141,16 @@ class LearningViewModelsTest {
     @Test
     void routesOpenPagesAndUnknownTargetsFallBackToTheOverview() {
         LearningViewModel model = new LearningViewModel(progress, content, TaskRunner.direct());
-        model.navigateTo("lesson:m1-l2");
+        model.navigateTo(new Destination.Lesson("m1-l2"));
         assertThat(model.stateProperty().get()).isEqualTo(LearningViewModel.State.LOADING);
         model.load();
         assertThat(model.routeProperty().get()).isEqualTo(new LearningViewModel.Route(LearningViewModel.Kind.LESSON, "m1-l2"));
         assertThat(model.currentModule()).map(m -> m.id()).contains("m1");
-        model.navigateTo("scenario:m1-s1");
+        model.navigateTo(new Destination.Scenario("m1-s1"));
         assertThat(model.currentModule()).map(m -> m.id()).contains("m1");
-        model.navigateTo("lesson:bestaat-niet");
+        model.navigateTo(new Destination.Lesson("bestaat-niet"));
         assertThat(model.routeProperty().get().kind()).isEqualTo(LearningViewModel.Kind.OVERVIEW);
-        model.navigateTo("quiz:m1");
+        model.navigateTo(new Destination.Quiz("m1"));
         assertThat(model.routeProperty().get().kind()).isEqualTo(LearningViewModel.Kind.QUIZ);
     }
 

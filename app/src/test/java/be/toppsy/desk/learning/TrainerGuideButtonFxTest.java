@@ -12,6 +12,7 @@ import be.toppsy.desk.testing.ContentPacks;
 import be.toppsy.desk.testing.FxTestSupport;
 import be.toppsy.desk.testing.MutableClock;
 import be.toppsy.desk.testing.TestServices;
+import be.toppsy.desk.ui.Destination;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -48,7 +49,7 @@ class TrainerGuideButtonFxTest {
                 services.messages(), new NoActions());
         services.navigator().setTarget(window);
         FxTestSupport.show(stage, (javafx.scene.Parent) window.build());
-        window.open("learning", "module:m1");
+        window.open(new Destination.Module("m1"));
     }
 
     @AfterEach

@@ -13,6 +13,7 @@ import be.toppsy.desk.testing.MutableClock;
 import be.toppsy.desk.testing.TestServices;
 import be.toppsy.desk.ui.Area;
 import be.toppsy.desk.ui.DemoData;
+import be.toppsy.desk.ui.Destination;
 import be.toppsy.desk.ui.Navigable;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -64,7 +65,7 @@ class ExportButtonsFxTest {
         services.database().close();
     }
 
-    private Node showArea(FxRobot robot, String id, String target) {
+    private Node showArea(FxRobot robot, String id, Destination target) {
         Area area = services.features().stream().flatMap(f -> f.areas().stream()).filter(a -> a.id().equals(id))
                 .findFirst().orElseThrow();
         Node[] view = new Node[1];
@@ -133,7 +134,7 @@ class ExportButtonsFxTest {
     void theResidentPageOffersTheSummary(FxRobot robot) {
         long id = services.features().stream().filter(ResidentsFeature.class::isInstance)
                 .map(ResidentsFeature.class::cast).findFirst().orElseThrow().service().searchVisible("", 5).get(0).id();
-        showArea(robot, "residents", "resident:" + id);
+        showArea(robot, "residents", new Destination.Resident(id));
         robot.clickOn("#resident-summary-pdf");
         WaitForAsyncUtils.waitForFxEvents();
         Stage dialog = window(services.messages().get("residents.export.summaryTitle")).orElseThrow();
@@ -150,7 +151,7 @@ class ExportButtonsFxTest {
         IntervisionSession done = services.features().stream().filter(IntervisionFeature.class::isInstance)
                 .map(IntervisionFeature.class::cast).findFirst().orElseThrow().services().sessions().sessions().stream()
                 .filter(s -> s.state() == SessionState.DONE).findFirst().orElseThrow();
-        showArea(robot, "intervision", "session:" + done.id());
+        showArea(robot, "intervision", new Destination.IntervisionSession(done.id()));
         picture(robot, stage, "session-button");
         robot.clickOn("#iv-session-report");
         WaitForAsyncUtils.waitForFxEvents();

@@ -5,6 +5,7 @@ import be.toppsy.desk.reports.pdf.FontLibrary;
 import be.toppsy.desk.reports.pdf.Unprintable;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.i18n.Language;
 import be.toppsy.desk.i18n.Messages;
 import be.toppsy.desk.reports.MeetingPackData.Section;
@@ -88,7 +89,7 @@ class ReportBuildersTest {
         MeetingPackData base = SampleDocuments.meetingPack(1, 1);
         MeetingPackData arabic = new MeetingPackData(base.meetingDate(), base.team(), base.periodFrom(), base.periodTo(),
                 base.attendees(), base.agenda(), List.of(new MeetingPackData.ResidentForDiscussion(
-                        new ResidentRef("BW-2001", "محمد الأحمد"), "Vleugel A", "Basiszorg", EnumSet.noneOf(MeetingPackData.Reason.class),
+                        new ResidentRef("BW-2001", "محمد الأحمد"), "Vleugel A", SupportLevel.BASIC, EnumSet.noneOf(MeetingPackData.Reason.class),
                         List.of())), List.of(), List.of(), List.of(), List.of(), MeetingPackData.Section.all());
         DocumentEngine.Layout withNames = render(new MeetingPackBuilder(), arabic, true);
         assertThat(withNames.unprintable()).extracting(Unprintable::text).containsExactly("محمد", "الأحمد");

@@ -1,5 +1,6 @@
 package be.toppsy.desk.reports;
 
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.reports.IntervisionReportData.CaseReport;
 import be.toppsy.desk.reports.IntervisionReportData.PhaseNote;
 import be.toppsy.desk.reports.MeetingPackData.Action;
@@ -27,7 +28,7 @@ public final class SampleDocuments {
             "Ðào Văn Minh", "Amina Yusuf", "Tesfay Gebremedhin", "Giorgi Beridze", "Mariam Haidari", "Ahmad Rahimi");
 
     private static final String[] UNITS = {"Vleugel A", "Vleugel B", "Gezinsunit", "NBMV-unit"};
-    private static final String[] LEVELS = {"Basiszorg", "Verhoogde zorg", "Intensieve zorg"};
+    private static final SupportLevel[] LEVELS = SupportLevel.values();
     private static final String[] STAFF = {"Sara Peeters", "Youssef El Amrani", "Elif Yılmaz", "Leen Claes",
             "Tom Janssens", "Aïcha Benali"};
     private static final String[] OBSERVATIONS = {
@@ -112,7 +113,7 @@ public final class SampleDocuments {
     }
 
     public static ResidentSummaryData residentSummary() {
-        return new ResidentSummaryData(resident(1), "Gezinsunit", "Verhoogde zorg", "Sara Peeters", LocalDate.of(2026, 3, 2),
+        return new ResidentSummaryData(resident(1), "Gezinsunit", SupportLevel.HEIGHTENED, "Sara Peeters", LocalDate.of(2026, 3, 2),
                 "Overdracht naar LOI Leuven", List.of("Stabiel slaappatroon binnen zes weken", "Wekelijkse deelname aan de Nederlandse les",
                         "Aanmelding bij het CGG en eerste intake"),
                 meetingPack(2, 4).residents().get(1).recentObservations(), meetingPack(2, 4).openActions(),

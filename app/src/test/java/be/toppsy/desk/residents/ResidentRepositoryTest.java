@@ -1,5 +1,6 @@
 package be.toppsy.desk.residents;
 
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.residents.record.Gender;
 import be.toppsy.desk.residents.record.Page;
 import be.toppsy.desk.residents.record.ResidentCodes;

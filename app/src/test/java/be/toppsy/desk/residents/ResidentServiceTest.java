@@ -1,10 +1,12 @@
 package be.toppsy.desk.residents;
 
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.residents.observations.Concern;
 import be.toppsy.desk.residents.observations.NewObservation;
 import be.toppsy.desk.residents.observations.Observation;
 import be.toppsy.desk.residents.observations.ObservationCategory;
 import be.toppsy.desk.residents.observations.ObservationResult;
+import be.toppsy.desk.residents.plan.ActionOrigin;
 import be.toppsy.desk.residents.plan.ActionRequest;
 import be.toppsy.desk.residents.plan.ActionState;
 import be.toppsy.desk.residents.plan.PlanAction;
@@ -461,18 +463,19 @@ class ResidentServiceTest {
         long id = f.resident("Zoë", "Kabongo", 40, SupportLevel.BASIC);
         f.as("leen");
         long action = service.addActionFor(new ActionRequest(id, "Tolk regelen voor gesprek", f.id("sara"),
-                f.today().minusDays(2), PreventionTier.SECONDARY, "intervisie sessie 12"));
+                f.today().minusDays(2), PreventionTier.SECONDARY, new ActionOrigin(f.today().minusDays(3), 12)));
         assertThat(service.actionStatus(action)).hasValueSatisfying(s -> {
             assertThat(s.state()).isEqualTo(ActionState.OPEN);
             assertThat(s.overdue()).isTrue();
         });
-        assertThat(service.records().file(id).actions().get(0).sourceNote()).isEqualTo("intervisie sessie 12");
+        assertThat(service.records().file(id).actions().get(0).origin())
+                .isEqualTo(new ActionOrigin(f.today().minusDays(3), 12));
         TeamMeetingOverview meeting = service.teamMeeting(f.today().minusDays(14), false);
         assertThat(meeting.overdueActions()).extracting(PlanAction::id).containsExactly(action);
         // Arrived 40 days ago without a needs assessment: the review is due, with one overdue action.
         assertThat(meeting.reviewsDue()).extracting(ResidentSummary::overdueActions).containsExactly(1);
         f.as("tom");
-        assertThatThrownBy(() -> service.addActionFor(new ActionRequest(id, "x", null, null, null, "y")))
+        assertThatThrownBy(() -> service.addActionFor(new ActionRequest(id, "x", null, null, null, null)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

@@ -1,5 +1,6 @@
 package be.toppsy.desk.residents;
 
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.residents.record.Gender;
 import be.toppsy.desk.residents.record.ResidentDraft;
 import be.toppsy.desk.residents.record.ResidentState;

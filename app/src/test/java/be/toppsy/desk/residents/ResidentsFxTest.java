@@ -1,5 +1,6 @@
 package be.toppsy.desk.residents;
 
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.residents.observations.ObservationCategory;
 import be.toppsy.desk.residents.observations.QuickObservationView;
 import be.toppsy.desk.residents.observations.QuickObservationViewModel;
@@ -12,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.toppsy.desk.testing.FxTestSupport;
 import be.toppsy.desk.testing.RecordingDialogs;
+import be.toppsy.desk.ui.Destination;
 import be.toppsy.desk.ui.Navigator;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,7 +46,7 @@ class ResidentsFxTest {
     private ResidentsFixture f;
     private Stage stage;
     private long zoe;
-    private final List<String> navigated = new ArrayList<>();
+    private final List<Object> navigated = new ArrayList<>();
     private final Navigator navigator = new Navigator() {
         @Override
         public void open(String areaId) {
@@ -52,8 +54,8 @@ class ResidentsFxTest {
         }
 
         @Override
-        public void open(String areaId, String target) {
-            navigated.add(areaId + " " + target);
+        public void open(Destination destination) {
+            navigated.add(destination);
         }
     };
     private boolean closed;
@@ -128,7 +130,7 @@ class ResidentsFxTest {
         assertThat(robot.lookup("#crisis-contacts .label").queryAllAs(Label.class)).extracting(Label::getText)
                 .contains("112", "1813", "106", "0800 32 123");
         robot.clickOn("#crisis-guide");
-        assertThat(navigated).containsExactly("guide g4");
+        assertThat(navigated).containsExactly(new Destination.GuideChapter("g4"));
         assertThat(closed).isTrue();
     }
 
@@ -139,7 +141,7 @@ class ResidentsFxTest {
                 new RecordingDialogs(), navigator, row -> { }, () -> { });
         robot.interact(() -> {
             FxTestSupport.show(stage, page);
-            page.navigateTo("resident:" + zoe);
+            page.navigateTo(new Destination.Resident(zoe));
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#resident-code").queryAs(Label.class).getText()).startsWith("BW-");
@@ -224,7 +226,7 @@ class ResidentsFxTest {
         Hyperlink link = robot.lookup("#today-overdue-actions .hyperlink").queryAs(Hyperlink.class);
         assertThat(link.getText()).endsWith("Zoë Kabongo");
         robot.clickOn(link);
-        assertThat(navigated).containsExactly("residents resident:" + zoe);
+        assertThat(navigated).containsExactly(new Destination.Resident(zoe));
         assertThat(robot.lookup("#today-quiet .hyperlink").queryAllAs(Hyperlink.class)).hasSize(1);
     }
 }

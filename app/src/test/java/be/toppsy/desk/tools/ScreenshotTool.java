@@ -12,6 +12,7 @@ import be.toppsy.desk.shell.Gate;
 import be.toppsy.desk.shell.QuickSearchViewModel;
 import be.toppsy.desk.storage.DataFolder;
 import be.toppsy.desk.storage.KeyVault;
+import be.toppsy.desk.ui.Destination;
 import be.toppsy.desk.ui.FxDialogService;
 import be.toppsy.desk.ui.FxTaskRunner;
 import java.io.File;
@@ -98,7 +99,7 @@ public final class ScreenshotTool extends Application {
         if (target == null || target.isBlank() || target.equals("-")) {
             window.open(area);
         } else {
-            window.open(area, target);
+            window.open(destination(area, target));
         }
         PauseTransition pause = new PauseTransition(Duration.millis(waitMillis));
         pause.setOnFinished(e -> {
@@ -130,5 +131,28 @@ public final class ScreenshotTool extends Application {
         @Override
         public void changePassword() {
         }
+    }
+
+    /** The command line's target ("resident:42", "lesson:m1-l2", "g2", ...) as the area's destination. */
+    static Destination destination(String area, String target) {
+        int colon = target.indexOf(':');
+        String kind = colon < 0 ? "" : target.substring(0, colon);
+        String id = target.substring(colon + 1);
+        return switch (kind) {
+            case "resident" -> new Destination.Resident(Long.parseLong(id));
+            case "glossary" -> new Destination.GlossaryTerm(id);
+            case "module" -> new Destination.Module(id);
+            case "lesson" -> new Destination.Lesson(id);
+            case "quiz" -> new Destination.Quiz(id);
+            case "scenario" -> new Destination.Scenario(id);
+            case "case" -> new Destination.IntervisionCase(Long.parseLong(id));
+            case "session" -> new Destination.IntervisionSession(Long.parseLong(id));
+            default -> area.equals(Destination.GUIDE) ? new Destination.GuideChapter(id)
+                    : throwUnknown(target);
+        };
+    }
+
+    private static Destination throwUnknown(String target) {
+        throw new IllegalArgumentException("Unknown target " + target);
     }
 }

@@ -1,7 +1,7 @@
 package be.toppsy.desk.intervision.board;
 
 import be.toppsy.desk.i18n.Messages;
-import be.toppsy.desk.intervision.CaseLevel;
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.intervision.Pages;
 import be.toppsy.desk.intervision.Person;
 import be.toppsy.desk.intervision.Ui;
@@ -60,8 +60,8 @@ public final class BoardView {
         tag.setPromptText(messages.get("iv.board.filter.allTags"));
         Ui.texts(tag, t -> "#" + t, messages.get("iv.board.filter.allTags"));
         tag.valueProperty().bindBidirectional(model.tagFilterProperty());
-        ComboBox<CaseLevel> level = new ComboBox<>();
-        level.getItems().setAll(CaseLevel.values());
+        ComboBox<SupportLevel> level = new ComboBox<>();
+        level.getItems().setAll(SupportLevel.values());
         level.setId("iv-filter-level");
         level.setPromptText(messages.get("iv.board.filter.allLevels"));
         Ui.texts(level, l -> messages.get(l.messageKey()), messages.get("iv.board.filter.allLevels"));

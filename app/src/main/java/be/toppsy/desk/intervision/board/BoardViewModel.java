@@ -3,7 +3,7 @@ package be.toppsy.desk.intervision.board;
 import be.toppsy.desk.common.TaskRunner;
 import be.toppsy.desk.common.ValidationException;
 import be.toppsy.desk.i18n.Messages;
-import be.toppsy.desk.intervision.CaseLevel;
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.intervision.IntervisionAccess;
 import be.toppsy.desk.intervision.Person;
 import be.toppsy.desk.security.AccessDeniedException;
@@ -36,7 +36,7 @@ public final class BoardViewModel {
     private final ObservableList<String> tags = FXCollections.observableArrayList();
     private final ObjectProperty<Person> presenterFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<String> tagFilter = new SimpleObjectProperty<>();
-    private final ObjectProperty<CaseLevel> levelFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<SupportLevel> levelFilter = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
@@ -83,7 +83,7 @@ public final class BoardViewModel {
     private void applyFilters() {
         Person presenter = presenterFilter.get();
         String tag = tagFilter.get();
-        CaseLevel level = levelFilter.get();
+        SupportLevel level = levelFilter.get();
         List<CaseCard> shown = all.stream()
                 .filter(c -> presenter == null || c.kase().presenter().id() == presenter.id())
                 .filter(c -> tag == null || c.kase().tags().contains(tag))
@@ -160,7 +160,7 @@ public final class BoardViewModel {
         return tagFilter;
     }
 
-    public ObjectProperty<CaseLevel> levelFilterProperty() {
+    public ObjectProperty<SupportLevel> levelFilterProperty() {
         return levelFilter;
     }
 

@@ -1,6 +1,6 @@
 package be.toppsy.desk.intervision.board;
 
-import be.toppsy.desk.intervision.CaseLevel;
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.intervision.Person;
 import java.util.List;
 
@@ -13,7 +13,7 @@ import java.util.List;
  *                       available, a resident linked whom the current user may see); says nothing of who
  */
 public record CaseMaterial(long caseId, String title, Person presenter, String situation, String question,
-        CaseLevel level, List<String> tags, List<AttachedContent> content, boolean residentLinked,
+        SupportLevel level, List<String> tags, List<AttachedContent> content, boolean residentLinked,
         String residentCode, boolean deidentified, boolean toPlanPossible) {
 
     public CaseMaterial {

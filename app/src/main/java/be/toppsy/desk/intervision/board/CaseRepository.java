@@ -8,7 +8,7 @@ import static be.toppsy.desk.storage.jooq.Tables.IV_CASE_TAG;
 import static be.toppsy.desk.storage.jooq.Tables.IV_PHASE_NOTE;
 import static be.toppsy.desk.storage.jooq.Tables.IV_SESSION;
 
-import be.toppsy.desk.intervision.CaseLevel;
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.intervision.Person;
 import be.toppsy.desk.intervision.SessionState;
 import be.toppsy.desk.storage.jooq.tables.records.IvCaseRecord;
@@ -110,7 +110,7 @@ public final class CaseRepository {
 
     private static IntervisionCase toCase(IvCaseRecord r, List<String> tags, LongFunction<Person> people) {
         return new IntervisionCase(r.getId(), people.apply(r.getPresenterId()), r.getTitle(), r.getSituation(),
-                r.getQuestion(), r.getSupportLevel() == null ? null : CaseLevel.valueOf(r.getSupportLevel()),
+                r.getQuestion(), r.getSupportLevel() == null ? null : SupportLevel.valueOf(r.getSupportLevel()),
                 CaseColumn.valueOf(r.getBoardColumn()), r.getResidentId(), tags, r.getCreatedAt(), r.getUpdatedAt());
     }
 

@@ -5,7 +5,7 @@ import static be.toppsy.desk.intervision.IntervisionAccess.trim;
 
 import be.toppsy.desk.audit.AuditService;
 import be.toppsy.desk.common.ValidationException;
-import be.toppsy.desk.intervision.CaseLevel;
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.intervision.ContentLink;
 import be.toppsy.desk.intervision.FollowUpLink;
 import be.toppsy.desk.intervision.IntervisionAccess;
@@ -293,7 +293,7 @@ public final class CaseService {
         cases.forEach(c -> c.tags().forEach(t -> byTag.computeIfAbsent(t, k -> new ArrayList<>()).add(c)));
         List<ThemeCount> themes = new ArrayList<>();
         byTag.forEach((tag, list) -> {
-            Map<CaseLevel, Integer> levels = new EnumMap<>(CaseLevel.class);
+            Map<SupportLevel, Integer> levels = new EnumMap<>(SupportLevel.class);
             list.stream().filter(c -> c.level() != null).forEach(c -> levels.merge(c.level(), 1, Integer::sum));
             int recent = (int) list.stream().filter(c -> !c.createdAt().toLocalDate().isBefore(since)).count();
             int discussed = (int) list.stream().filter(c -> c.column() != CaseColumn.BROUGHT_IN

@@ -2,7 +2,7 @@ package be.toppsy.desk.intervision.board;
 
 import be.toppsy.desk.i18n.Formats;
 import be.toppsy.desk.i18n.Messages;
-import be.toppsy.desk.intervision.CaseLevel;
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.intervision.ContentLink;
 import be.toppsy.desk.intervision.FollowUpLink;
 import be.toppsy.desk.intervision.Pages;
@@ -103,8 +103,8 @@ public final class CaseView {
         TextArea situation = area("iv-case-situation", model.situationProperty(), 8);
         situation.setPromptText(messages.get("iv.case.situation.prompt"));
 
-        ComboBox<CaseLevel> level = new ComboBox<>();
-        level.getItems().setAll(CaseLevel.values());
+        ComboBox<SupportLevel> level = new ComboBox<>();
+        level.getItems().setAll(SupportLevel.values());
         level.setId("iv-case-level");
         level.setPromptText(messages.get("iv.level.none"));
         Ui.texts(level, l -> messages.get(l.messageKey()), messages.get("iv.level.none"));

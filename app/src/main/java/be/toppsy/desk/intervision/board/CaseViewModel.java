@@ -4,7 +4,7 @@ import be.toppsy.desk.common.FieldErrors;
 import be.toppsy.desk.common.TaskRunner;
 import be.toppsy.desk.common.ValidationException;
 import be.toppsy.desk.i18n.Messages;
-import be.toppsy.desk.intervision.CaseLevel;
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.intervision.ContentLink;
 import be.toppsy.desk.intervision.FollowUpLink;
 import be.toppsy.desk.intervision.IntervisionAccess;
@@ -47,7 +47,7 @@ public final class CaseViewModel {
     private final StringProperty title = new SimpleStringProperty("");
     private final StringProperty situation = new SimpleStringProperty("");
     private final StringProperty question = new SimpleStringProperty("");
-    private final ObjectProperty<CaseLevel> level = new SimpleObjectProperty<>();
+    private final ObjectProperty<SupportLevel> level = new SimpleObjectProperty<>();
     private final StringProperty tags = new SimpleStringProperty("");
     private final ObjectProperty<Person> presenter = new SimpleObjectProperty<>();
     private final ObservableList<Person> staff = FXCollections.observableArrayList();
@@ -305,7 +305,7 @@ public final class CaseViewModel {
         return question;
     }
 
-    public ObjectProperty<CaseLevel> levelProperty() {
+    public ObjectProperty<SupportLevel> levelProperty() {
         return level;
     }
 

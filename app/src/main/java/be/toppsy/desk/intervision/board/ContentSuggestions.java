@@ -1,6 +1,6 @@
 package be.toppsy.desk.intervision.board;
 
-import be.toppsy.desk.intervision.CaseLevel;
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.intervision.ContentLink;
 import be.toppsy.desk.intervision.NameCheck;
 import java.util.Comparator;
@@ -29,7 +29,7 @@ public final class ContentSuggestions {
     public record Suggestion(ContentLink.ContentRef content, int score) {
     }
 
-    public static List<Suggestion> suggest(CaseLevel level, List<String> tags, List<ContentLink.ContentRef> all,
+    public static List<Suggestion> suggest(SupportLevel level, List<String> tags, List<ContentLink.ContentRef> all,
             Set<String> attachedKeys) {
         return all.stream()
                 .filter(c -> !attachedKeys.contains(key(c.kind(), c.id())))
@@ -42,7 +42,7 @@ public final class ContentSuggestions {
                 .toList();
     }
 
-    static int score(CaseLevel level, List<String> tags, ContentLink.ContentRef content) {
+    static int score(SupportLevel level, List<String> tags, ContentLink.ContentRef content) {
         int score = 0;
         Set<String> words = words(content.title() + " " + String.join(" ", content.keywords()));
         Set<String> keywords = content.keywords().stream().map(k -> NameCheck.fold(k.trim()).text())
@@ -59,7 +59,7 @@ public final class ContentSuggestions {
         }
         if (content.levels().isEmpty()) {
             score += 1;
-        } else if (level != null && content.levels().stream().anyMatch(l -> l.equalsIgnoreCase(level.name()))) {
+        } else if (level != null && content.levels().contains(level)) {
             score += 2;
         }
         return score;

@@ -1,6 +1,6 @@
 package be.toppsy.desk.intervision.board;
 
-import be.toppsy.desk.intervision.CaseLevel;
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.intervision.Person;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.List;
  * resident link is an id in the follow-up tracker, shown only to those allowed to see it.
  */
 public record IntervisionCase(long id, Person presenter, String title, String situation, String question,
-        CaseLevel level, CaseColumn column, Long residentId, List<String> tags, OffsetDateTime createdAt,
+        SupportLevel level, CaseColumn column, Long residentId, List<String> tags, OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 
     public IntervisionCase {

@@ -1,6 +1,6 @@
 package be.toppsy.desk.intervision.board;
 
-import be.toppsy.desk.intervision.CaseLevel;
+import be.toppsy.desk.common.SupportLevel;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -11,7 +11,7 @@ import java.util.Map;
  * @param byLevel     cases per support level (cases without a level are left out)
  */
 public record ThemeCount(String tag, int cases, int recentCases, int discussedCases, LocalDate lastSeen,
-        Map<CaseLevel, Integer> byLevel) {
+        Map<SupportLevel, Integer> byLevel) {
 
     public ThemeCount {
         byLevel = Map.copyOf(byLevel);

@@ -2,7 +2,7 @@ package be.toppsy.desk.intervision.board;
 
 import be.toppsy.desk.common.TaskRunner;
 import be.toppsy.desk.i18n.Messages;
-import be.toppsy.desk.intervision.CaseLevel;
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.security.AccessDeniedException;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -34,7 +34,7 @@ public final class ThemesViewModel {
 
     public String levelsText(ThemeCount theme) {
         StringBuilder text = new StringBuilder();
-        for (CaseLevel level : CaseLevel.values()) {
+        for (SupportLevel level : SupportLevel.values()) {
             Integer count = theme.byLevel().get(level);
             if (count != null) {
                 if (text.length() > 0) {

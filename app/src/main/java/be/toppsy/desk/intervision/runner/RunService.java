@@ -5,7 +5,6 @@ import static be.toppsy.desk.intervision.IntervisionAccess.trim;
 
 import be.toppsy.desk.audit.AuditService;
 import be.toppsy.desk.common.ValidationException;
-import be.toppsy.desk.i18n.Formats;
 import be.toppsy.desk.intervision.FollowUpLink;
 import be.toppsy.desk.intervision.IntervisionAccess;
 import be.toppsy.desk.intervision.NameCheck;
@@ -212,8 +211,8 @@ public final class RunService {
             audit.record(tx, "IV_ACTION_ADDED", AUDIT_ACTION_POINT, String.valueOf(newId),
                     "session=" + sessionId + " case=" + caseId + " owner=" + clean.ownerId() + " due=" + clean.due());
             if (resident != null) {
-                String source = "Teamintervisie " + Formats.date(s.heldOn()) + ", casus #" + caseId;
-                long planAction = followUp.addPlanAction(resident, title, clean.ownerId(), clean.due(), source);
+                long planAction = followUp.addPlanAction(resident, title, clean.ownerId(), clean.due(),
+                        new FollowUpLink.SessionOrigin(s.heldOn(), caseId));
                 repository.setPlanAction(tx, newId, planAction);
                 audit.record(tx, "IV_ACTION_SENT_TO_PLAN", AUDIT_ACTION_POINT, String.valueOf(newId),
                         "resident=" + resident + " planAction=" + planAction);

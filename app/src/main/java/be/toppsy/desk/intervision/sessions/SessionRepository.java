@@ -7,7 +7,7 @@ import static be.toppsy.desk.storage.jooq.Tables.IV_PHASE_NOTE;
 import static be.toppsy.desk.storage.jooq.Tables.IV_SESSION;
 import static be.toppsy.desk.storage.jooq.Tables.IV_SESSION_PARTICIPANT;
 
-import be.toppsy.desk.intervision.CaseLevel;
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.intervision.Person;
 import be.toppsy.desk.intervision.SessionState;
 import be.toppsy.desk.storage.jooq.tables.records.IvMethodRecord;
@@ -121,7 +121,8 @@ public final class SessionRepository {
                 .where(IV_AGENDA_ITEM.SESSION_ID.eq(r.getId())).orderBy(IV_AGENDA_ITEM.SORT_ORDER).fetch()
                 .map(a -> new AgendaItem(a.get(IV_AGENDA_ITEM.CASE_ID), a.get(IV_AGENDA_ITEM.SORT_ORDER),
                         a.get(IV_CASE.TITLE), people.apply(a.get(IV_CASE.PRESENTER_ID)),
-                        a.get(IV_CASE.SUPPORT_LEVEL) == null ? null : CaseLevel.valueOf(a.get(IV_CASE.SUPPORT_LEVEL)),
+                        a.get(IV_CASE.SUPPORT_LEVEL) == null ? null
+                                : SupportLevel.valueOf(a.get(IV_CASE.SUPPORT_LEVEL)),
                         a.get(IV_AGENDA_ITEM.CONCLUSION), a.get(IV_AGENDA_ITEM.DISCUSSED)));
         return new IntervisionSession(r.getId(), r.getHeldOn(), r.getTeam(), person(r.getFacilitatorId(), people),
                 person(r.getNoteTakerId(), people), r.getExternalIntervisor(), r.getMethodId(),

@@ -1,7 +1,6 @@
 package be.toppsy.desk.residents.exports;
 
 import be.toppsy.desk.residents.ResidentService;
-import be.toppsy.desk.residents.SupportLevel;
 import be.toppsy.desk.residents.observations.Observation;
 import be.toppsy.desk.residents.plan.ActionState;
 import be.toppsy.desk.residents.plan.PlanAction;
@@ -89,7 +88,7 @@ public final class ResidentExports {
                     .limit(OBSERVATIONS_PER_RESIDENT)
                     .map(x -> new MeetingPackData.Observation(x.observedAt().toLocalDate(), x.authorName(), x.body()))
                     .toList();
-            residents.add(new MeetingPackData.ResidentForDiscussion(ref(r), nz(r.unit()), level(r.level()),
+            residents.add(new MeetingPackData.ResidentForDiscussion(ref(r), nz(r.unit()), r.level(),
                     reasons.get(r.id()), obs));
         }
         residents.sort(Comparator.comparing(x -> x.resident().code()));
@@ -149,12 +148,8 @@ public final class ResidentExports {
                 .toList();
         List<ResidentSummaryData.Review> reviews = file.reviews().stream()
                 .map(x -> new ResidentSummaryData.Review(x.heldOn(), nz(x.summary()))).toList();
-        return new ResidentSummaryData(ref, nz(r.unit()), level(r.level()), nz(r.keyWorkerName()), r.arrivalDate(),
+        return new ResidentSummaryData(ref, nz(r.unit()), r.level(), nz(r.keyWorkerName()), r.arrivalDate(),
                 purpose, goals, observations, actions, referrals, reviews, sections);
-    }
-
-    private String level(SupportLevel level) {
-        return level == null ? "" : messages.get(level.messageKey());
     }
 
     private static String nz(String s) {

@@ -1,7 +1,7 @@
 package be.toppsy.desk.residents.list;
 
 import be.toppsy.desk.residents.ResidentsUi;
-import be.toppsy.desk.residents.SupportLevel;
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.residents.record.ResidentRow;
 import be.toppsy.desk.residents.record.ResidentState;
 import be.toppsy.desk.accounts.User;

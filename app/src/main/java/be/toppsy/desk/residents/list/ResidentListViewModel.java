@@ -1,7 +1,7 @@
 package be.toppsy.desk.residents.list;
 
 import be.toppsy.desk.residents.ResidentService;
-import be.toppsy.desk.residents.SupportLevel;
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.residents.record.ListContext;
 import be.toppsy.desk.residents.record.ResidentFilter;
 import be.toppsy.desk.residents.record.ResidentRow;

@@ -2,6 +2,7 @@ package be.toppsy.desk.residents.observations;
 
 import be.toppsy.desk.i18n.Messages;
 import be.toppsy.desk.socialmap.SocialService;
+import be.toppsy.desk.ui.Destination;
 import be.toppsy.desk.ui.Icons;
 import be.toppsy.desk.ui.Navigator;
 import javafx.collections.ListChangeListener;
@@ -76,7 +77,7 @@ final class CrisisPanel {
         guide.setId("crisis-guide");
         guide.setOnAction(e -> {
             close.run();
-            navigator.open("guide", "g4");
+            navigator.open(new Destination.GuideChapter("g4"));
         });
         Button done = new Button(messages.get("action.close"));
         done.setId("crisis-close");

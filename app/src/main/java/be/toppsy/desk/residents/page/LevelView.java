@@ -1,13 +1,14 @@
 package be.toppsy.desk.residents.page;
 
 import be.toppsy.desk.residents.ResidentsUi;
-import be.toppsy.desk.residents.SupportLevel;
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.residents.record.LevelChange;
 import be.toppsy.desk.residents.record.Resident;
 import be.toppsy.desk.residents.record.ResidentFile;
 import be.toppsy.desk.i18n.Formats;
 import be.toppsy.desk.i18n.Messages;
 import be.toppsy.desk.security.Permission;
+import be.toppsy.desk.ui.Destination;
 import be.toppsy.desk.ui.DialogService;
 import be.toppsy.desk.ui.Forms;
 import be.toppsy.desk.ui.Navigator;
@@ -43,9 +44,9 @@ final class LevelView {
         Label now = new Label(messages.get("residents.level.current"));
         now.getStyleClass().add("section-title");
         Hyperlink guide = new Hyperlink(messages.get("residents.level.guide", level.guideChapter().substring(1)));
-        guide.setOnAction(e -> navigator.open("guide", level.guideChapter()));
+        guide.setOnAction(e -> navigator.open(new Destination.GuideChapter(level.guideChapter())));
         Hyperlink module = new Hyperlink(messages.get("residents.level.module", level.module().substring(1)));
-        module.setOnAction(e -> navigator.open("learning", level.module()));
+        module.setOnAction(e -> navigator.open(new Destination.Module(level.module())));
         VBox box = new VBox(10, now, new HBox(10, ResidentsUi.levelBadge(level, messages),
                 new Label(messages.get("residents.level.explain." + level.name()))), new HBox(16, guide, module));
         if (page.can(Permission.SUPPORT_LEVEL_CHANGE)) {

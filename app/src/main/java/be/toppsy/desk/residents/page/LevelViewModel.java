@@ -1,7 +1,7 @@
 package be.toppsy.desk.residents.page;
 
 import be.toppsy.desk.residents.ResidentService;
-import be.toppsy.desk.residents.SupportLevel;
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.common.FieldErrors;
 import be.toppsy.desk.i18n.Messages;
 import javafx.beans.property.BooleanProperty;

@@ -55,7 +55,7 @@ final class PlanView {
         table.getColumns().add(ResidentsUi.column(messages.get("residents.col.tier"),
                 a -> a.tier() == null ? "–" : messages.get(a.tier().messageKey())));
         table.getColumns().add(ResidentsUi.column(messages.get("residents.col.result"), a -> a.result() == null
-                ? (a.sourceNote() == null ? "" : a.sourceNote()) : a.result()));
+                ? ResidentsUi.origin(a, messages) : a.result()));
         table.setPrefHeight(240);
         table.setPlaceholder(new Label(messages.get("residents.plan.empty")));
         Button done = new Button(messages.get("residents.plan.done"), Icons.of("mdi2c-check", 16));

@@ -1,7 +1,7 @@
 package be.toppsy.desk.residents.page;
 
 import be.toppsy.desk.residents.ResidentsUi;
-import be.toppsy.desk.residents.SupportLevel;
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.residents.observations.Observation;
 import be.toppsy.desk.residents.record.Resident;
 import be.toppsy.desk.residents.record.ResidentFile;

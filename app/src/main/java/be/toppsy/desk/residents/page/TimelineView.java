@@ -78,6 +78,13 @@ final class TimelineView {
                     text.setMinHeight(Region.USE_PREF_SIZE);
                     box.getChildren().add(text);
                 }
+                if (e.note() != null) {
+                    Label note = new Label(ResidentsUi.note(e, messages));
+                    note.getStyleClass().add("hint");
+                    note.setWrapText(true);
+                    note.setMinHeight(Region.USE_PREF_SIZE);
+                    box.getChildren().add(note);
+                }
                 if (e.author() != null) {
                     Label author = new Label(messages.get("residents.timeline.by", e.author()));
                     author.getStyleClass().add("hint");

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 
 /**
  * For other features: an action to add to a resident's support plan, e.g. from an intervision
- * session ({@code sourceNote} "intervisie sessie 12"). Owner and due date are optional.
+ * session ({@code origin}). Owner, due date and origin are optional.
  */
 public record ActionRequest(long residentId, String title, Long ownerId, LocalDate dueDate, PreventionTier tier,
-        String sourceNote) {
+        ActionOrigin origin) {
 }

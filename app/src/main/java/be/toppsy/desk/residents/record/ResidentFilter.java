@@ -1,6 +1,6 @@
 package be.toppsy.desk.residents.record;
 
-import be.toppsy.desk.residents.SupportLevel;
+import be.toppsy.desk.common.SupportLevel;
 /**
  * Filters of the residents list; null means "any". {@code reviewOverdue} and {@code quiet} are
  * judged against today and the settings. Pages count from 0.

@@ -1,6 +1,6 @@
 package be.toppsy.desk.residents.record;
 
-import be.toppsy.desk.residents.SupportLevel;
+import be.toppsy.desk.common.SupportLevel;
 /**
  * For other features: a resident the current user may see, by pseudonymous code and support level
  * (no name). Returned by {@link ResidentService#searchVisible(String, int)}.

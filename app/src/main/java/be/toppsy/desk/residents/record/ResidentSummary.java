@@ -1,6 +1,6 @@
 package be.toppsy.desk.residents.record;
 
-import be.toppsy.desk.residents.SupportLevel;
+import be.toppsy.desk.common.SupportLevel;
 import java.time.LocalDate;
 
 /**

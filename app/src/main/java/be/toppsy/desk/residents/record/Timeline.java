@@ -1,6 +1,6 @@
 package be.toppsy.desk.residents.record;
 
-import be.toppsy.desk.residents.SupportLevel;
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.residents.observations.Concern;
 import be.toppsy.desk.residents.observations.Observation;
 import be.toppsy.desk.residents.plan.PlanAction;
@@ -40,7 +40,8 @@ public final class Timeline {
             out.add(new TimelineEntry(a.createdAt(), TimelineKind.ACTION, a.id(), "residents.timeline.actionAdded",
                     List.of(a.title(), a.ownerName() == null ? "–" : a.ownerName(),
                         a.dueDate() == null ? "–" : be.toppsy.desk.i18n.Formats.date(a.dueDate())),
-                    a.sourceNote(), null, false));
+                    a.sourceNote(), null, false,
+                    a.origin() == null ? null : new TimelineEntry.Note(a.origin().messageKey(), a.origin().args())));
             if (a.closedAt() != null) {
                 out.add(new TimelineEntry(a.closedAt(), TimelineKind.ACTION, a.id(), "residents.timeline.actionClosed",
                         List.of(a.title(), key(a.state().messageKey())), a.result(), null, false));

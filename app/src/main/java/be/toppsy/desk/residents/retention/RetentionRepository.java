@@ -84,6 +84,8 @@ public final class RetentionRepository {
         dsl.update(PLAN_ACTION)
                 .set(PLAN_ACTION.TITLE, REMOVED)
                 .set(PLAN_ACTION.SOURCE_NOTE, (String) null)
+                .set(PLAN_ACTION.ORIGIN_SESSION_DATE, (LocalDate) null)
+                .set(PLAN_ACTION.ORIGIN_CASE_ID, (Long) null)
                 .set(PLAN_ACTION.RESULT, (String) null)
                 .where(PLAN_ACTION.RESIDENT_ID.eq(id)).execute();
         dsl.update(REFERRAL)

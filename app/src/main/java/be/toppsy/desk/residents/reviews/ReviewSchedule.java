@@ -1,6 +1,6 @@
 package be.toppsy.desk.residents.reviews;
 
-import be.toppsy.desk.residents.SupportLevel;
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.residents.record.ResidentState;
 import java.time.LocalDate;
 import java.util.Optional;

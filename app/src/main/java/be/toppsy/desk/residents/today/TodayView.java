@@ -5,6 +5,7 @@ import be.toppsy.desk.residents.record.ResidentRow;
 import be.toppsy.desk.residents.reviews.ReviewSettings;
 import be.toppsy.desk.i18n.Formats;
 import be.toppsy.desk.i18n.Messages;
+import be.toppsy.desk.ui.Destination;
 import be.toppsy.desk.ui.Forms;
 import be.toppsy.desk.ui.Icons;
 import be.toppsy.desk.ui.Navigator;
@@ -200,7 +201,7 @@ public final class TodayView {
     private Node line(long residentId, String who, String what, boolean attention) {
         Hyperlink link = new Hyperlink(who);
         link.getStyleClass().add("today-resident");
-        link.setOnAction(e -> navigator.open("residents", "resident:" + residentId));
+        link.setOnAction(e -> navigator.open(new Destination.Resident(residentId)));
         Label text = new Label(what);
         text.setWrapText(true);
         text.getStyleClass().add(attention ? "today-attention" : "today-text");

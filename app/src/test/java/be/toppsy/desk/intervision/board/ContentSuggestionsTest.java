@@ -2,7 +2,7 @@ package be.toppsy.desk.intervision.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.toppsy.desk.intervision.CaseLevel;
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.intervision.ContentLink;
 import be.toppsy.desk.intervision.FakeContent;
 import java.util.List;
@@ -16,7 +16,7 @@ class ContentSuggestionsTest {
 
     @Test
     void tagsCountMoreThanTheLevelAndChaptersComeBeforeLessons() {
-        List<ContentSuggestions.Suggestion> found = ContentSuggestions.suggest(CaseLevel.HEIGHTENED,
+        List<ContentSuggestions.Suggestion> found = ContentSuggestions.suggest(SupportLevel.HEIGHTENED,
                 List.of("slaap"), all, Set.of());
         assertThat(found).extracting(s -> s.content().id()).containsExactly("g2", "m2-l1");
         assertThat(found.get(0).score()).isEqualTo(5);
@@ -26,7 +26,7 @@ class ContentSuggestionsTest {
     void contentForEveryLevelComesUpOnlyWhenATagMatches() {
         assertThat(ContentSuggestions.suggest(null, List.of("Zelfzorg"), all, Set.of()))
                 .extracting(s -> s.content().id()).containsExactly("g5");
-        assertThat(ContentSuggestions.suggest(CaseLevel.BASIC, List.of(), all, Set.of())).isEmpty();
+        assertThat(ContentSuggestions.suggest(SupportLevel.BASIC, List.of(), all, Set.of())).isEmpty();
     }
 
     @Test
@@ -37,8 +37,8 @@ class ContentSuggestionsTest {
 
     @Test
     void attachedContentIsNotSuggestedAgainAndNoContentMeansNoSuggestions() {
-        assertThat(ContentSuggestions.suggest(CaseLevel.INTENSIVE, List.of("crisis"), all,
+        assertThat(ContentSuggestions.suggest(SupportLevel.INTENSIVE, List.of("crisis"), all,
                 Set.of(ContentSuggestions.key("lesson", "m3-l2")))).isEmpty();
-        assertThat(ContentSuggestions.suggest(CaseLevel.INTENSIVE, List.of("crisis"), List.of(), Set.of())).isEmpty();
+        assertThat(ContentSuggestions.suggest(SupportLevel.INTENSIVE, List.of("crisis"), List.of(), Set.of())).isEmpty();
     }
 }

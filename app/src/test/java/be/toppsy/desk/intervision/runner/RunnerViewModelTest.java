@@ -3,7 +3,7 @@ package be.toppsy.desk.intervision.runner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.toppsy.desk.common.TaskRunner;
-import be.toppsy.desk.intervision.CaseLevel;
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.intervision.IntervisionFixture;
 import be.toppsy.desk.intervision.Person;
 import be.toppsy.desk.intervision.board.ActionPoint;
@@ -59,7 +59,7 @@ class RunnerViewModelTest {
     @Test
     void theFacilitatorGoesPhaseByPhaseWithACountdown() {
         f.as("sara");
-        IntervisionCase c = f.kase("Jonge man trekt zich terug", CaseLevel.HEIGHTENED, "terugtrekking");
+        IntervisionCase c = f.kase("Jonge man trekt zich terug", SupportLevel.HEIGHTENED, "terugtrekking");
         f.as("leen");
         Method toppsy = f.methods.defaultMethod();
         IntervisionSession s = plannedSession(toppsy, List.of(c.id()));
@@ -119,7 +119,7 @@ class RunnerViewModelTest {
     @Test
     void inARoundTheTurnPassesAndThePresenterWhoOnlyListensIsSkipped() {
         f.as("sara");
-        IntervisionCase c = f.kase("Casus", CaseLevel.BASIC);
+        IntervisionCase c = f.kase("Casus", SupportLevel.BASIC);
         f.as("leen");
         IntervisionSession s = plannedSession(f.methods.defaultMethod(), List.of(c.id()));
         RunnerViewModel model = runner();
@@ -154,7 +154,7 @@ class RunnerViewModelTest {
     @Test
     void aMethodWithoutReviewOrActionPhasesGetsThemFromTheRunner() {
         f.as("leen");
-        IntervisionCase c = f.kase("Casus", CaseLevel.BASIC);
+        IntervisionCase c = f.kase("Casus", SupportLevel.BASIC);
         Method fiveStep = f.methods.methods().stream().filter(m -> "fivestep".equals(m.builtinKey())).findFirst()
                 .orElseThrow();
         IntervisionSession s = plannedSession(fiveStep, List.of(c.id()));
@@ -171,8 +171,8 @@ class RunnerViewModelTest {
     @Test
     void conclusionAndActionPointsAreRecordedAndTheSessionIsFinished() {
         f.as("sara");
-        IntervisionCase first = f.kase("Eerste casus", CaseLevel.BASIC);
-        IntervisionCase second = f.kase("Tweede casus", CaseLevel.BASIC);
+        IntervisionCase first = f.kase("Eerste casus", SupportLevel.BASIC);
+        IntervisionCase second = f.kase("Tweede casus", SupportLevel.BASIC);
         f.as("leen");
         IntervisionSession s = plannedSession(f.methods.defaultMethod(), List.of(first.id(), second.id()));
         RunnerViewModel model = runner();
@@ -218,7 +218,7 @@ class RunnerViewModelTest {
     @Test
     void aClosedRunnerResumesWhereItWasAndAutosavesNotes() {
         f.as("leen");
-        IntervisionCase c = f.kase("Casus", CaseLevel.BASIC);
+        IntervisionCase c = f.kase("Casus", SupportLevel.BASIC);
         IntervisionSession s = plannedSession(f.methods.defaultMethod(), List.of(c.id()));
         RunnerViewModel model = runner();
         model.load(s.id());
@@ -243,8 +243,8 @@ class RunnerViewModelTest {
     @Test
     void theReviewListsThePreviousSessionsPointsAndRecordsTheirState() {
         f.as("leen");
-        IntervisionCase a = f.kase("Vorige", CaseLevel.BASIC);
-        IntervisionCase b = f.kase("Nu", CaseLevel.BASIC);
+        IntervisionCase a = f.kase("Vorige", SupportLevel.BASIC);
+        IntervisionCase b = f.kase("Nu", SupportLevel.BASIC);
         IntervisionSession before = f.sessions.createSession(new SessionDraft(f.today().minusDays(14), "Team A",
                 f.id("leen"), null, List.of(), "", f.methods.defaultMethod().id(), List.of(a.id())));
         f.runs.startSession(before.id());
@@ -265,7 +265,7 @@ class RunnerViewModelTest {
     @Test
     void someoneWhoDoesNotRunTheSessionCanOnlyLookAtIt() {
         f.as("leen");
-        IntervisionCase c = f.kase("Casus", CaseLevel.BASIC);
+        IntervisionCase c = f.kase("Casus", SupportLevel.BASIC);
         IntervisionSession s = plannedSession(f.methods.defaultMethod(), List.of(c.id()));
         f.as("tom");
         RunnerViewModel model = runner();

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.toppsy.desk.common.TaskRunner;
 import be.toppsy.desk.residents.ResidentsFixture;
-import be.toppsy.desk.residents.SupportLevel;
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.residents.record.ResidentRow;
 import java.nio.file.Path;
 import java.util.ArrayList;

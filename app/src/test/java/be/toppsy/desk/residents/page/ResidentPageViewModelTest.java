@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.toppsy.desk.common.TaskRunner;
 import be.toppsy.desk.residents.ResidentsFixture;
-import be.toppsy.desk.residents.SupportLevel;
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.residents.observations.Concern;
 import be.toppsy.desk.residents.observations.NewObservation;
 import be.toppsy.desk.residents.observations.Observation;

@@ -1,6 +1,6 @@
 package be.toppsy.desk.residents.retention;
 
-import be.toppsy.desk.residents.SupportLevel;
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.residents.ResidentsFixture;
 import be.toppsy.desk.residents.observations.Concern;
 import be.toppsy.desk.residents.observations.NewObservation;

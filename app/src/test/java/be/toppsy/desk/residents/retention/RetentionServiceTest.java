@@ -1,7 +1,7 @@
 package be.toppsy.desk.residents.retention;
 
 import be.toppsy.desk.residents.ResidentService;
-import be.toppsy.desk.residents.SupportLevel;
+import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.residents.ResidentsFixture;
 import be.toppsy.desk.residents.observations.Concern;
 import be.toppsy.desk.residents.observations.NewObservation;
