@@ -18,6 +18,7 @@ import be.toppsy.desk.storage.DataSafety;
 import be.toppsy.desk.storage.DataState;
 import be.toppsy.desk.storage.Database;
 import be.toppsy.desk.storage.DatabaseSettings;
+import be.toppsy.desk.storage.FolderLock;
 import be.toppsy.desk.storage.KeyVault;
 import be.toppsy.desk.storage.PlainDatabaseConversion;
 import be.toppsy.desk.storage.StorageException;
@@ -90,6 +91,8 @@ public final class AppGate implements Gate {
     private Start look() {
         closeDatabase();
         folder.ensureWritable();
+        // Held until exit (not released at logout): a second copy is refused before it reads or writes anything.
+        FolderLock.acquire(folder);
         DatabaseSettings configured = DatabaseSettings.forDataFolder(folder);
         if (!configured.isEmbeddedH2()) {
             // A database server protects its data at rest and makes its own backups.
@@ -117,6 +120,8 @@ public final class AppGate implements Gate {
             case DATABASE_MISSING -> new Problem(new StorageException(StorageException.Reason.DATABASE_MISSING,
                     DatabaseSettings.h2File(folder.path()).toString(), null));
             case KEYS_MISSING -> new Problem(new StorageException(StorageException.Reason.KEYS_MISSING,
+                    vault.file().toString(), null));
+            case KEYS_DAMAGED -> new Problem(new StorageException(StorageException.Reason.KEYS_DAMAGED,
                     vault.file().toString(), null));
             case UNREADABLE -> new Problem(new StorageException(StorageException.Reason.DAMAGED,
                     DatabaseSettings.h2File(folder.path()).toString(), null));
@@ -276,13 +281,14 @@ public final class AppGate implements Gate {
             throw new IllegalStateException("The database is open");
         }
         requireVault();
-        if (because == StorageException.Reason.KEYS_MISSING) {
+        FolderLock.acquire(folder);
+        if (because != null && because.keysOnly()) {
             store.restoreKeys(backupFile);
         } else {
             store.restore(backupFile, true);
         }
         note(null, "BACKUP_RESTORED", "backup", "before login" + (because == null ? "" : ", because " + because)
-                + (because == StorageException.Reason.KEYS_MISSING ? ", key file only" : ""));
+                + (because != null && because.keysOnly() ? ", key file only" : ""));
     }
 
     @Override
@@ -325,9 +331,11 @@ public final class AppGate implements Gate {
         }
     }
 
+    /** At exit: closes the database and lets the data folder go. */
     @Override
     public synchronized void close() {
         closeDatabase();
+        FolderLock.release(folder);
     }
 
     // ----- opening and closing -------------------------------------------------------------------

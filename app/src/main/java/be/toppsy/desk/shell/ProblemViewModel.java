@@ -65,7 +65,7 @@ public final class ProblemViewModel {
 
     /** The text above the list of backups: only the key file comes back when only the key file is lost. */
     public String restoreIntro() {
-        return messages.get(problem.reason() == StorageException.Reason.KEYS_MISSING ? "problem.restoreKeys.intro"
+        return messages.get(problem.reason().keysOnly() ? "problem.restoreKeys.intro"
                 : "problem.restore.intro");
     }
 
@@ -96,7 +96,7 @@ public final class ProblemViewModel {
     }
 
     private void restore(Path file, String which) {
-        String confirmKey = problem.reason() == StorageException.Reason.KEYS_MISSING ? "problem.restoreKeys.confirm"
+        String confirmKey = problem.reason().keysOnly() ? "problem.restoreKeys.confirm"
                 : "problem.restore.confirm";
         if (!dialogs.confirm(messages.get("backup.restore.title"), messages.get(confirmKey, which),
                 messages.get("backup.restore.button"))) {

@@ -104,6 +104,29 @@ class StorageFaultsTest {
     }
 
     @Test
+    void aHalfWrittenKeyFileIsRecognisedAndTheKeyFileComesBackFromABackup() throws Exception {
+        Path keys = folder.resolve(KeyVault.FILE_NAME);
+        byte[] whole = Files.readAllBytes(keys);
+        Files.write(keys, java.util.Arrays.copyOf(whole, whole.length / 2));
+        assertThat(problemAtStart()).isEqualTo(StorageException.Reason.KEYS_DAMAGED);
+        assertThat(StorageException.Reason.KEYS_DAMAGED.keysOnly()).isTrue();
+        assertThatThrownBy(() -> gate.login("admin", TestServices.ADMIN_PASSWORD.toCharArray()))
+                .isInstanceOf(StorageException.class);
+        gate.restoreBeforeLogin(backup.path(), StorageException.Reason.KEYS_DAMAGED);
+        assertThat(markerAfterLogin()).isEqualTo("after-backup");
+    }
+
+    @Test
+    void aKeyFileWithOneChangedByteIsRecognisedAsDamaged() throws Exception {
+        Path keys = folder.resolve(KeyVault.FILE_NAME);
+        String text = Files.readString(keys);
+        int at = text.indexOf("copy.admin.") + "copy.admin.".length() + 12;
+        char changed = text.charAt(at) == 'A' ? 'B' : 'A';
+        Files.writeString(keys, text.substring(0, at) + changed + text.substring(at + 1));
+        assertThat(problemAtStart()).isEqualTo(StorageException.Reason.KEYS_DAMAGED);
+    }
+
+    @Test
     void aDamagedDatabaseFileIsRefusedAndKeptAsideWhenABackupIsRestored() throws Exception {
         Path file = DatabaseSettings.h2File(folder);
         try (RandomAccessFile raw = new RandomAccessFile(file.toFile(), "rw")) {
