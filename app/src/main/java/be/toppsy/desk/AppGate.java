@@ -12,6 +12,8 @@ import be.toppsy.desk.i18n.Language;
 import be.toppsy.desk.i18n.Messages;
 import be.toppsy.desk.security.Role;
 import be.toppsy.desk.shell.Gate;
+import be.toppsy.desk.storage.BackupCheck;
+import be.toppsy.desk.storage.BackupCredential;
 import be.toppsy.desk.storage.BackupStore;
 import be.toppsy.desk.storage.DataFolder;
 import be.toppsy.desk.storage.DataSafety;
@@ -276,16 +278,17 @@ public final class AppGate implements Gate {
     }
 
     @Override
-    public synchronized void restoreBeforeLogin(Path backupFile, StorageException.Reason because) {
+    public synchronized void restoreBeforeLogin(Path backupFile, StorageException.Reason because,
+            BackupCredential credential) {
         if (database != null) {
             throw new IllegalStateException("The database is open");
         }
         requireVault();
         FolderLock.acquire(folder);
         if (because != null && because.keysOnly()) {
-            store.restoreKeys(backupFile);
+            store.restoreKeys(backupFile, credential);
         } else {
-            store.restore(backupFile, true);
+            store.restore(backupFile, true, credential);
         }
         note(null, "BACKUP_RESTORED", "backup", "before login" + (because == null ? "" : ", because " + because)
                 + (because != null && because.keysOnly() ? ", key file only" : ""));
@@ -301,10 +304,12 @@ public final class AppGate implements Gate {
         if (open != database) {
             throw new IllegalStateException("Not the open database");
         }
+        // Verified with the key open now, before anything closes: a refused backup changes nothing.
+        BackupCheck.Unpacked verified = store.verify(backup.path(), null);
         closeDatabase();
         boolean restored = false;
-        try {
-            store.restore(backup.path(), false);
+        try (verified) {
+            store.restore(verified, false);
             restored = true;
             vault.addNote(new KeyVault.Note(clock.instant(), byUsername, "BACKUP_RESTORED", "backup",
                     backup.fileName(), null));

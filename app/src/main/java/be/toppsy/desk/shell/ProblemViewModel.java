@@ -3,6 +3,7 @@ package be.toppsy.desk.shell;
 import be.toppsy.desk.common.TaskRunner;
 import be.toppsy.desk.i18n.Formats;
 import be.toppsy.desk.i18n.Messages;
+import be.toppsy.desk.storage.BackupCredential;
 import be.toppsy.desk.storage.BackupStore;
 import be.toppsy.desk.storage.StorageException;
 import be.toppsy.desk.ui.DialogService;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -102,10 +104,14 @@ public final class ProblemViewModel {
                 messages.get("backup.restore.button"))) {
             return;
         }
+        Optional<BackupCredential> credential = BackupCredentials.ask(dialogs, messages);
+        if (credential.isEmpty()) {
+            return;
+        }
         busy.set(true);
         message.set(messages.get("backup.restoring"));
         tasks.run(() -> {
-            gate.restoreBeforeLogin(file, problem.reason());
+            gate.restoreBeforeLogin(file, problem.reason(), credential.get());
             return file;
         }, done -> {
             busy.set(false);

@@ -173,19 +173,46 @@ public final class KeyVault implements KeyCopies {
     }
 
     public synchronized boolean unlockWithRecoveryCode(String typedCode) {
-        Optional<String> code = RecoveryCode.normalise(typedCode);
-        String recovery = load().get("recovery");
-        if (code.isEmpty() || recovery == null) {
-            return false;
-        }
-        String[] parts = recovery.split("\\$");
-        byte[] kek = KeyCrypto.derive(code.get().toCharArray(), KeyCrypto.unb64(parts[1]), Integer.parseInt(parts[0]));
-        Optional<byte[]> opened = KeyCrypto.open(kek, KeyCrypto.unb64(parts[2]), "toppsy-db-key:recovery");
+        Optional<byte[]> opened = openRecovery(load().get("recovery"), typedCode);
         opened.ifPresent(bytes -> {
             lock();
             key = DatabaseKey.of(bytes);
         });
         return opened.isPresent();
+    }
+
+    /**
+     * The database key in a backup's key file, unlocked with a password of that time or (blank
+     * username) the recovery code of that time; nothing is kept open.
+     */
+    static Optional<DatabaseKey> unlockBackup(byte[] keyFile, BackupCredential credential) {
+        Map<String, String> entries = KeyFile.read(keyFile).orElse(Map.of());
+        String name = normalise(credential.username());
+        if (!name.isEmpty()) {
+            for (String copy : copiesOf(entries, name).values()) {
+                Optional<byte[]> opened = openCopy(copy.split("\\$"), credential.secret(), copyLabel(name));
+                if (opened.isPresent()) {
+                    return opened.map(DatabaseKey::of);
+                }
+            }
+            return Optional.empty();
+        }
+        return openRecovery(entries.get("recovery"), new String(credential.secret())).map(DatabaseKey::of);
+    }
+
+    private static Optional<byte[]> openRecovery(String recovery, String typedCode) {
+        Optional<String> code = RecoveryCode.normalise(typedCode);
+        if (code.isEmpty() || recovery == null) {
+            return Optional.empty();
+        }
+        String[] parts = recovery.split("\\$");
+        try {
+            byte[] kek = KeyCrypto.derive(code.get().toCharArray(), KeyCrypto.unb64(parts[1]),
+                    Integer.parseInt(parts[0]));
+            return KeyCrypto.open(kek, KeyCrypto.unb64(parts[2]), "toppsy-db-key:recovery");
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** Forgets the open key. */

@@ -32,6 +32,10 @@ public class StorageException extends RuntimeException {
         WRONG_KEY("storage.error.wrongKey", true),
         /** A file chosen to restore is not a TOPPSY Desk backup, or it is damaged. */
         BACKUP_UNREADABLE("storage.error.backupUnreadable", false),
+        /** A backup made by a newer version of the application (its schema is ahead of this one). */
+        BACKUP_NEWER_VERSION("storage.error.backupNewerVersion", false),
+        /** The password or recovery code given does not open this backup's key file, or its key not its database. */
+        BACKUP_LOCKED("storage.error.backupLocked", false),
         /** Making or copying a backup failed for another reason than a full disk. */
         BACKUP_FAILED("storage.error.backupFailed", false);
 
