@@ -56,7 +56,9 @@ import be.toppsy.desk.storage.DataFolder;
 import be.toppsy.desk.storage.DataSafety;
 import be.toppsy.desk.storage.Database;
 import be.toppsy.desk.storage.KeyVault;
+import be.toppsy.desk.storage.FolderLock;
 import be.toppsy.desk.storage.LogFile;
+import be.toppsy.desk.storage.StorageException;
 import be.toppsy.desk.storage.Settings;
 import be.toppsy.desk.storage.SettingsRepository;
 import be.toppsy.desk.ui.DelegatingNavigator;
@@ -220,8 +222,12 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) {
         DataFolder dataFolder = DataFolder.resolveForThisMachine(launchArgs);
-        // From here on the log also goes to a rolling file in the data folder (a week, 20 MB at most).
-        LogFile.attach(dataFolder.path());
+        // The data folder is this process's from here to exit; a second copy writes nothing, not even its log.
+        boolean ours = takeDataFolder(dataFolder);
+        if (ours) {
+            // From here on the log also goes to a rolling file in the data folder (a week, 20 MB at most).
+            LogFile.attach(dataFolder.path());
+        }
         Messages messages = new Messages(defaultLanguage());
         ErrorHandler errors = ErrorHandler.install(messages);
         tasks = new FxTaskRunner();
@@ -252,6 +258,17 @@ public final class App extends Application {
             return thread;
         });
         maintenance.scheduleWithFixedDelay(gate::maintenance, 1, 10, TimeUnit.MINUTES);
+    }
+
+    /** False when the folder cannot be taken; the gate then shows why (in use, not writable). */
+    private static boolean takeDataFolder(DataFolder dataFolder) {
+        try {
+            FolderLock.acquire(dataFolder);
+            return true;
+        } catch (StorageException e) {
+            LOG.warn("The data folder is not available: {}", e.reason());
+            return false;
+        }
     }
 
     /** The theme and the application's own stylesheet (see {@link Theme}; kept for the tools and tests). */

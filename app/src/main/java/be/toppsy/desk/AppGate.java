@@ -12,12 +12,15 @@ import be.toppsy.desk.i18n.Language;
 import be.toppsy.desk.i18n.Messages;
 import be.toppsy.desk.security.Role;
 import be.toppsy.desk.shell.Gate;
+import be.toppsy.desk.storage.BackupCheck;
+import be.toppsy.desk.storage.BackupCredential;
 import be.toppsy.desk.storage.BackupStore;
 import be.toppsy.desk.storage.DataFolder;
 import be.toppsy.desk.storage.DataSafety;
 import be.toppsy.desk.storage.DataState;
 import be.toppsy.desk.storage.Database;
 import be.toppsy.desk.storage.DatabaseSettings;
+import be.toppsy.desk.storage.FolderLock;
 import be.toppsy.desk.storage.KeyVault;
 import be.toppsy.desk.storage.PlainDatabaseConversion;
 import be.toppsy.desk.storage.StorageException;
@@ -90,6 +93,8 @@ public final class AppGate implements Gate {
     private Start look() {
         closeDatabase();
         folder.ensureWritable();
+        // Held until exit (not released at logout): a second copy is refused before it reads or writes anything.
+        FolderLock.acquire(folder);
         DatabaseSettings configured = DatabaseSettings.forDataFolder(folder);
         if (!configured.isEmbeddedH2()) {
             // A database server protects its data at rest and makes its own backups.
@@ -117,6 +122,8 @@ public final class AppGate implements Gate {
             case DATABASE_MISSING -> new Problem(new StorageException(StorageException.Reason.DATABASE_MISSING,
                     DatabaseSettings.h2File(folder.path()).toString(), null));
             case KEYS_MISSING -> new Problem(new StorageException(StorageException.Reason.KEYS_MISSING,
+                    vault.file().toString(), null));
+            case KEYS_DAMAGED -> new Problem(new StorageException(StorageException.Reason.KEYS_DAMAGED,
                     vault.file().toString(), null));
             case UNREADABLE -> new Problem(new StorageException(StorageException.Reason.DAMAGED,
                     DatabaseSettings.h2File(folder.path()).toString(), null));
@@ -271,18 +278,20 @@ public final class AppGate implements Gate {
     }
 
     @Override
-    public synchronized void restoreBeforeLogin(Path backupFile, StorageException.Reason because) {
+    public synchronized void restoreBeforeLogin(Path backupFile, StorageException.Reason because,
+            BackupCredential credential) {
         if (database != null) {
             throw new IllegalStateException("The database is open");
         }
         requireVault();
-        if (because == StorageException.Reason.KEYS_MISSING) {
-            store.restoreKeys(backupFile);
+        FolderLock.acquire(folder);
+        if (because != null && because.keysOnly()) {
+            store.restoreKeys(backupFile, credential);
         } else {
-            store.restore(backupFile, true);
+            store.restore(backupFile, true, credential);
         }
         note(null, "BACKUP_RESTORED", "backup", "before login" + (because == null ? "" : ", because " + because)
-                + (because == StorageException.Reason.KEYS_MISSING ? ", key file only" : ""));
+                + (because != null && because.keysOnly() ? ", key file only" : ""));
     }
 
     @Override
@@ -295,10 +304,12 @@ public final class AppGate implements Gate {
         if (open != database) {
             throw new IllegalStateException("Not the open database");
         }
+        // Verified with the key open now, before anything closes: a refused backup changes nothing.
+        BackupCheck.Unpacked verified = store.verify(backup.path(), null);
         closeDatabase();
         boolean restored = false;
-        try {
-            store.restore(backup.path(), false);
+        try (verified) {
+            store.restore(verified, false);
             restored = true;
             vault.addNote(new KeyVault.Note(clock.instant(), byUsername, "BACKUP_RESTORED", "backup",
                     backup.fileName(), null));
@@ -325,9 +336,11 @@ public final class AppGate implements Gate {
         }
     }
 
+    /** At exit: closes the database and lets the data folder go. */
     @Override
     public synchronized void close() {
         closeDatabase();
+        FolderLock.release(folder);
     }
 
     // ----- opening and closing -------------------------------------------------------------------

@@ -188,6 +188,9 @@ class AppGateTest {
         assertThat(fresh.inspect()).isEqualTo(new Gate.Setup(false));
         be.toppsy.desk.testing.RecordingDialogs dialogs = new be.toppsy.desk.testing.RecordingDialogs();
         dialogs.fileAnswer = onStick;
+        // The backup opens only with a password of its time (or its recovery code) before it replaces anything.
+        dialogs.askAnswer = "tom";
+        dialogs.secretAnswer = TOM_PASSWORD;
         java.util.concurrent.atomic.AtomicBoolean restored = new java.util.concurrent.atomic.AtomicBoolean();
         new be.toppsy.desk.shell.SetupViewModel(fresh, be.toppsy.desk.common.TaskRunner.direct(),
                 new be.toppsy.desk.i18n.Messages(Language.NL), dialogs, (u, d) -> { }, () -> restored.set(true), false)

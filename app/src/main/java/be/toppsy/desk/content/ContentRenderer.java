@@ -133,6 +133,10 @@ public final class ContentRenderer {
     }
 
     private Node block(org.commonmark.node.Node block, Options options) {
+        // Markdown.parse already flattens deeper texts; this keeps any other tree from overflowing the UI thread's stack.
+        if (Markdown.depthOf(block) > Markdown.MAX_DEPTH) {
+            return new javafx.scene.text.Text("\u2026");
+        }
         if (block instanceof Heading heading) {
             TextFlow flow = flow("md-h" + Math.min(4, heading.getLevel()));
             inline(heading, flow, List.of(), options);
@@ -337,6 +341,10 @@ public final class ContentRenderer {
     }
 
     private void inline(org.commonmark.node.Node parent, TextFlow flow, List<String> styles, Options options) {
+        if (Markdown.depthOf(parent) > Markdown.MAX_DEPTH) {
+            flow.getChildren().add(new javafx.scene.text.Text("\u2026"));
+            return;
+        }
         for (org.commonmark.node.Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
             if (Markdown.isMarkerLine(n)) {
                 continue;

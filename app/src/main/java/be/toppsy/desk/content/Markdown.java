@@ -29,9 +29,163 @@ public final class Markdown {
     private Markdown() {
     }
 
-    /** Parses Markdown; the parser is thread-safe and the result is a fresh tree. */
+    /**
+     * Deepest nesting of blocks, lists, quotes, brackets and emphasis a text may have. Real lessons
+     * stay far below; a deeper tree would overflow the stack of every recursive visitor (and slows
+     * the parser down by seconds), so it is checked before any recursive step.
+     */
+    public static final int MAX_DEPTH = 40;
+    /** What a too-deep text is shown as: its first characters, as plain text. */
+    private static final int FLATTENED_CHARS = 10_000;
+
+    /**
+     * Parses Markdown; the parser is thread-safe and the result is a fresh tree. A text nested
+     * deeper than {@link #MAX_DEPTH} comes back as one plain paragraph, so that no visitor (and no
+     * renderer on the UI thread) can overflow the stack on it.
+     */
     public static Node parse(String markdown) {
-        return PARSER.parse(markdown == null ? "" : markdown);
+        String text = markdown == null ? "" : markdown;
+        if (scanDepth(text).isPresent()) {
+            return flattened(text);
+        }
+        Node document = PARSER.parse(text);
+        return deepestBeyondLimit(document).isPresent() ? flattened(text) : document;
+    }
+
+    /** The 0-based line where the text nests deeper than {@link #MAX_DEPTH}, if it does. */
+    public static Optional<Integer> tooDeepLine(String markdown) {
+        String text = markdown == null ? "" : markdown;
+        Optional<Integer> scanned = scanDepth(text);
+        if (scanned.isPresent()) {
+            return scanned;
+        }
+        return deepestBeyondLimit(PARSER.parse(text)).map(n -> Math.max(0, lineIndex(n)));
+    }
+
+    /**
+     * A cheap look at the text before parsing: container markers ({@code >}, list markers) and
+     * indentation at the start of each line, and open brackets within a paragraph.
+     */
+    private static Optional<Integer> scanDepth(String text) {
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        int brackets = 0;
+        int emphasis = 0;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isBlank()) {
+                brackets = 0;
+                emphasis = 0;
+                continue;
+            }
+            if (prefixDepth(line) > MAX_DEPTH) {
+                return Optional.of(i);
+            }
+            for (int c = 0; c < line.length(); c++) {
+                char ch = line.charAt(c);
+                if (ch == '\\') {
+                    c++;
+                } else if (ch == '[' && ++brackets > MAX_DEPTH) {
+                    return Optional.of(i);
+                } else if (ch == ']' && brackets > 0) {
+                    brackets--;
+                } else if (ch == '*' || ch == '_') {
+                    // A run of * or _ opens emphasis after a space and closes it before one (the parser recurses on it).
+                    int end = c;
+                    while (end < line.length() && line.charAt(end) == ch) {
+                        end++;
+                    }
+                    boolean afterSpace = c == 0 || Character.isWhitespace(line.charAt(c - 1));
+                    boolean beforeSpace = end == line.length() || Character.isWhitespace(line.charAt(end));
+                    if (afterSpace && !beforeSpace) {
+                        emphasis += end - c;
+                    } else if (!afterSpace && beforeSpace) {
+                        emphasis = Math.max(0, emphasis - (end - c));
+                    }
+                    if (emphasis > MAX_DEPTH) {
+                        return Optional.of(i);
+                    }
+                    c = end - 1;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int prefixDepth(String line) {
+        int markers = 0;
+        int columns = 0;
+        int i = 0;
+        while (i < line.length()) {
+            char c = line.charAt(i);
+            if (c == ' ') {
+                columns++;
+            } else if (c == '\t') {
+                columns += 4;
+            } else if (c == '>') {
+                markers++;
+            } else if ((c == '-' || c == '*' || c == '+') && (i + 1 == line.length() || line.charAt(i + 1) == ' ')) {
+                markers++;
+            } else if (Character.isDigit(c)) {
+                int j = i;
+                while (j < line.length() && j - i < 9 && Character.isDigit(line.charAt(j))) {
+                    j++;
+                }
+                if (j < line.length() && (line.charAt(j) == '.' || line.charAt(j) == ')')
+                        && (j + 1 == line.length() || line.charAt(j + 1) == ' ')) {
+                    markers++;
+                    i = j;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+            i++;
+        }
+        // A nested list indents each level by two columns or more.
+        return markers + columns / 2;
+    }
+
+    /** How many ancestors a node has (0 for the document). */
+    public static int depthOf(Node node) {
+        int depth = 0;
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            depth++;
+        }
+        return depth;
+    }
+
+    /** The first node deeper than {@link #MAX_DEPTH}, found without recursion. */
+    private static Optional<Node> deepestBeyondLimit(Node root) {
+        Node n = root;
+        int depth = 0;
+        while (n != null) {
+            Node child = n.getFirstChild();
+            if (child != null) {
+                n = child;
+                if (++depth > MAX_DEPTH) {
+                    return Optional.of(n);
+                }
+                continue;
+            }
+            while (n != root && n.getNext() == null) {
+                n = n.getParent();
+                depth--;
+            }
+            if (n == root) {
+                break;
+            }
+            n = n.getNext();
+        }
+        return Optional.empty();
+    }
+
+    private static Node flattened(String text) {
+        org.commonmark.node.Document document = new org.commonmark.node.Document();
+        Paragraph paragraph = new Paragraph();
+        paragraph.appendChild(new Text(text.length() > FLATTENED_CHARS ? text.substring(0, FLATTENED_CHARS) : text));
+        document.appendChild(paragraph);
+        return document;
     }
 
     /** The marker of a block ({@code letop}, {@code praktijk}...) when the blockquote starts with one. */
@@ -95,6 +249,9 @@ public final class Markdown {
     }
 
     private static void appendText(Node node, StringBuilder out) {
+        if (depthOf(node) > MAX_DEPTH) {
+            return;
+        }
         if (node instanceof Text t) {
             out.append(t.getLiteral());
         } else if (node instanceof Code c) {

@@ -3,6 +3,7 @@ package be.toppsy.desk.content;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
@@ -20,6 +21,8 @@ public final class PackArchive {
 
     public static final long MAX_TOTAL_BYTES = 64L * 1024 * 1024;
     public static final int MAX_FILES = 2_000;
+    /** One file (a lesson, an image): far above any real one, far below the memory. */
+    public static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
 
     /** The file cannot be read as a pack at all (not a zip, too large...). */
     public static final class UnreadableException extends IOException {
@@ -53,12 +56,20 @@ public final class PackArchive {
         Map<String, byte[]> files = new HashMap<>();
         long total = 0;
         try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+            for (Path file : walk.toList()) {
                 String relative = folder.relativize(file).toString().replace('\\', '/');
-                if (hidden(relative)) {
+                // A link could bring any file of the PC into the pack (/etc/passwd as an image): refused, never followed.
+                if (Files.isSymbolicLink(file)) {
+                    throw new UnreadableException("content.import.unreadable.symlink", relative);
+                }
+                if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || hidden(relative)) {
                     continue;
                 }
-                total += Files.size(file);
+                long size = Files.size(file);
+                if (size > MAX_FILE_BYTES) {
+                    throw new UnreadableException("content.import.unreadable.fileTooLarge", relative);
+                }
+                total += size;
                 if (total > MAX_TOTAL_BYTES || files.size() >= MAX_FILES) {
                     throw new UnreadableException("content.import.unreadable.tooLarge", folder.toString());
                 }
@@ -79,7 +90,7 @@ public final class PackArchive {
                 }
                 String name = PackFiles.normalise(entry.getName().replace('\\', '/')).orElseThrow(
                         () -> new UnreadableException("content.import.unreadable.badPath", zip.getFileName().toString()));
-                byte[] bytes = readLimited(in, MAX_TOTAL_BYTES - total, zip);
+                byte[] bytes = readLimited(in, Math.min(MAX_FILE_BYTES, MAX_TOTAL_BYTES - total), zip);
                 total += bytes.length;
                 if (entries.size() >= MAX_FILES) {
                     throw new UnreadableException("content.import.unreadable.tooLarge", zip.getFileName().toString());

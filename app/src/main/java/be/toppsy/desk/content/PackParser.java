@@ -16,6 +16,8 @@ public final class PackParser {
 
     public static final String MANIFEST = "manifest.yaml";
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    /** The width of the id columns (pack_id, lesson_id... VARCHAR(64)). */
+    static final int MAX_ID_LENGTH = 64;
     private static final Set<String> MANIFEST_FIELDS = Set.of("id", "title", "version", "language", "official",
             "description", "authors", "licence", "license", "sources", "guide", "modules", "glossary");
     private static final Set<String> SOURCE_FIELDS = Set.of("id", "title", "organisation", "year", "url");
@@ -146,6 +148,10 @@ public final class PackParser {
         }
         if (!ID.matcher(id.get().value()).matches()) {
             problems.add(Problem.of(m.file(), id.get().line(), Problem.Kind.INVALID_ID, id.get().value()));
+        } else if (id.get().value().length() > MAX_ID_LENGTH) {
+            // Beyond the database column: refused here with file and line, not later at the insert.
+            problems.add(Problem.of(m.file(), id.get().line(), Problem.Kind.ID_TOO_LONG, id.get().value(),
+                    String.valueOf(MAX_ID_LENGTH)));
         }
         return id.get().value();
     }

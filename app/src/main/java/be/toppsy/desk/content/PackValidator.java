@@ -252,6 +252,12 @@ public final class PackValidator {
 
     /** Checks links, images and block markers; {@code firstLine} is the file line of the text's first line. */
     private void markdown(String file, int firstLine, String text) {
+        Optional<Integer> tooDeep = Markdown.tooDeepLine(text);
+        if (tooDeep.isPresent()) {
+            problems.add(Problem.of(file, firstLine + tooDeep.get(), Problem.Kind.TOO_DEEP,
+                    String.valueOf(Markdown.MAX_DEPTH)));
+            return;
+        }
         Node document = Markdown.parse(text);
         document.accept(new AbstractVisitor() {
             @Override

@@ -48,6 +48,10 @@ public record Problem(SourceLocation location, Kind kind, List<String> args) {
         UNKNOWN_FIELD(false),
         /** {0} = the id. */
         INVALID_ID,
+        /** {0} = the id, {1} = the longest allowed. */
+        ID_TOO_LONG,
+        /** {0} = the deepest nesting allowed. */
+        TOO_DEEP,
         /** {0} = the id, {1} = where it was first used. */
         DUPLICATE_ID,
         /** {0} = what was written. */

@@ -1,5 +1,6 @@
 package be.toppsy.desk.learning;
 
+import be.toppsy.desk.common.CsvWriter;
 import be.toppsy.desk.content.ContentPack;
 import be.toppsy.desk.content.CourseModule;
 import be.toppsy.desk.i18n.Formats;
@@ -8,8 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Training hours per person and module, for the HR file: semicolon-separated with a byte order
- * mark, so that a Belgian spreadsheet opens it with accents and decimal commas right.
+ * Training hours per person and module, for the HR file, written by the shared {@link CsvWriter}
+ * (semicolons and a byte order mark, so that a Belgian spreadsheet opens it with accents and decimal
+ * commas right).
  */
 final class TrainingHoursCsv {
 
@@ -17,8 +19,8 @@ final class TrainingHoursCsv {
     }
 
     static String write(ContentPack pack, List<PersonProgress> people, Messages messages) {
-        StringBuilder out = new StringBuilder("\uFEFF");
-        line(out, List.of(messages.get("learning.csv.name"), messages.get("learning.csv.username"),
+        List<List<String>> out = new ArrayList<>();
+        out.add(List.of(messages.get("learning.csv.name"), messages.get("learning.csv.username"),
                 messages.get("learning.csv.module"), messages.get("learning.csv.lessonsDone"),
                 messages.get("learning.csv.lessonsTotal"), messages.get("learning.csv.bestScore"),
                 messages.get("learning.csv.completedOn"), messages.get("learning.csv.hoursSpent"),
@@ -32,7 +34,7 @@ final class TrainingHoursCsv {
                         .filter(l -> person.raw().state(l.id()) == LessonState.COMPLETED)
                         .mapToInt(be.toppsy.desk.content.Lesson::minutes).sum();
                 nominalTotal += nominal;
-                line(out, List.of(person.displayName(), person.username(),
+                out.add(List.of(person.displayName(), person.username(),
                         messages.get("learning.csv.moduleName", module.number(), module.title()),
                         String.valueOf(status.lessonsCompleted()), String.valueOf(status.lessonsTotal()),
                         status.bestScore() < 0 ? "" : String.valueOf(status.bestScore()),
@@ -40,29 +42,13 @@ final class TrainingHoursCsv {
                                 .atZoneSameInstant(java.time.ZoneId.systemDefault()).toLocalDate()),
                         hours(status.secondsSpent() / 3600.0, messages), hours(nominal / 60.0, messages)));
             }
-            line(out, List.of(person.displayName(), person.username(), messages.get("learning.csv.total"),
+            out.add(List.of(person.displayName(), person.username(), messages.get("learning.csv.total"),
                     "", "", "", "", hours(person.totalSeconds() / 3600.0, messages), hours(nominalTotal / 60.0, messages)));
         }
-        return out.toString();
+        return CsvWriter.write(out);
     }
 
     private static String hours(double hours, Messages messages) {
         return String.format(messages.locale(), "%.2f", hours);
-    }
-
-    private static void line(StringBuilder out, List<String> fields) {
-        List<String> escaped = new ArrayList<>();
-        for (String f : fields) {
-            String v = f == null ? "" : f;
-            // A leading =, +, - or @ would be read as a formula by a spreadsheet.
-            if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 && !v.matches("-?[0-9.,]+")) {
-                v = "'" + v;
-            }
-            if (v.contains(";") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-                v = "\"" + v.replace("\"", "\"\"") + "\"";
-            }
-            escaped.add(v);
-        }
-        out.append(String.join(";", escaped)).append("\r\n");
     }
 }

@@ -5,6 +5,7 @@ import be.toppsy.desk.accounts.LoginResult;
 import be.toppsy.desk.accounts.User;
 import be.toppsy.desk.i18n.Language;
 import be.toppsy.desk.security.Session;
+import be.toppsy.desk.storage.BackupCredential;
 import be.toppsy.desk.storage.BackupStore;
 import be.toppsy.desk.storage.StorageException;
 import be.toppsy.desk.ui.DelegatingNavigator;
@@ -72,9 +73,11 @@ public interface Gate {
 
     /**
      * Puts a backup in place before anyone logs in (the database is missing, damaged or too new, or
-     * a new PC). With {@code KEYS_MISSING} only the backup's key file is put back.
+     * a new PC). With {@code KEYS_MISSING} or {@code KEYS_DAMAGED} only the backup's key file is put
+     * back. The backup is verified in full first, its database opened with its own key file and
+     * {@code credential}; a refused backup changes nothing.
      */
-    void restoreBeforeLogin(Path backupFile, StorageException.Reason because);
+    void restoreBeforeLogin(Path backupFile, StorageException.Reason because, BackupCredential credential);
 
     /**
      * Called (on any thread) when an administrator restored a backup from inside and the database

@@ -3,6 +3,7 @@ package be.toppsy.desk.shell;
 import be.toppsy.desk.common.TaskRunner;
 import be.toppsy.desk.i18n.Formats;
 import be.toppsy.desk.i18n.Messages;
+import be.toppsy.desk.storage.BackupCredential;
 import be.toppsy.desk.storage.BackupStore;
 import be.toppsy.desk.storage.StorageException;
 import be.toppsy.desk.ui.DialogService;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -65,7 +67,7 @@ public final class ProblemViewModel {
 
     /** The text above the list of backups: only the key file comes back when only the key file is lost. */
     public String restoreIntro() {
-        return messages.get(problem.reason() == StorageException.Reason.KEYS_MISSING ? "problem.restoreKeys.intro"
+        return messages.get(problem.reason().keysOnly() ? "problem.restoreKeys.intro"
                 : "problem.restore.intro");
     }
 
@@ -96,16 +98,20 @@ public final class ProblemViewModel {
     }
 
     private void restore(Path file, String which) {
-        String confirmKey = problem.reason() == StorageException.Reason.KEYS_MISSING ? "problem.restoreKeys.confirm"
+        String confirmKey = problem.reason().keysOnly() ? "problem.restoreKeys.confirm"
                 : "problem.restore.confirm";
         if (!dialogs.confirm(messages.get("backup.restore.title"), messages.get(confirmKey, which),
                 messages.get("backup.restore.button"))) {
             return;
         }
+        Optional<BackupCredential> credential = BackupCredentials.ask(dialogs, messages);
+        if (credential.isEmpty()) {
+            return;
+        }
         busy.set(true);
         message.set(messages.get("backup.restoring"));
         tasks.run(() -> {
-            gate.restoreBeforeLogin(file, problem.reason());
+            gate.restoreBeforeLogin(file, problem.reason(), credential.get());
             return file;
         }, done -> {
             busy.set(false);

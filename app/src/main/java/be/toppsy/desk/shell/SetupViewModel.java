@@ -79,12 +79,12 @@ public final class SetupViewModel {
             return;
         }
         dialogs.chooseOpenFile(messages.get("setup.restore.title"), messages.get("backup.fileType"), List.of("*.zip"))
-                .ifPresent(file -> {
+                .ifPresent(file -> BackupCredentials.ask(dialogs, messages).ifPresent(credential -> {
                     busy.set(true);
                     problem.set("");
                     message.set(messages.get("setup.restore.progress"));
                     tasks.run(() -> {
-                        gate.restoreBeforeLogin(file, null);
+                        gate.restoreBeforeLogin(file, null, credential);
                         return file;
                     }, done -> {
                         busy.set(false);
@@ -100,7 +100,7 @@ public final class SetupViewModel {
                         problem.set(storage != null ? messages.get(storage.reason().messageKey(), storage.detail())
                                 : messages.get("setup.error.unexpected"));
                     });
-                });
+                }));
     }
 
     public String passwordRule() {

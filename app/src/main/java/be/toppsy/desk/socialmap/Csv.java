@@ -1,34 +1,79 @@
 package be.toppsy.desk.socialmap;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * A small RFC 4180 reader and writer: quoted fields (with doubled quotes and line breaks inside),
- * semicolon or comma as separator (Excel in Belgium writes semicolons), a UTF-8 byte order mark
- * ignored on reading and written for Excel.
+ * Reading a CSV file as people bring it (Apache Commons CSV): the encoding found from the bytes,
+ * semicolon or comma as separator (Excel in Belgium writes semicolons), and a record that cannot be
+ * read reported with its line while the reading goes on with the lines after it.
  */
 final class Csv {
+
+    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     /** One record and the line of the file where it starts (1-based). */
     record Row(int line, List<String> fields) {
     }
 
-    /** Thrown for a quote that is never closed; everything before that line was read. */
-    static final class UnclosedQuote extends RuntimeException {
-        final int line;
-        final List<Row> rowsBefore;
+    /** The records read, and the lines where a record could not be read (a quote never closed, say). */
+    record Parsed(List<Row> rows, List<Integer> badLines) {
+    }
 
-        UnclosedQuote(int line, List<Row> rowsBefore) {
-            super("Unclosed quote from line " + line);
-            this.line = line;
-            this.rowsBefore = rowsBefore;
+    /** The text of the file and the encoding it was read with. */
+    record Decoded(String text, Charset charset) {
+    }
+
+    private Csv() {
+    }
+
+    /**
+     * A byte order mark decides (UTF-8, UTF-16 either way); otherwise bytes that are valid UTF-8
+     * are UTF-8, and anything else is Windows-1252 (what Excel on Windows calls "CSV").
+     */
+    static Decoded decode(byte[] bytes) {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return new Decoded(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE),
+                    StandardCharsets.UTF_16LE);
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE),
+                    StandardCharsets.UTF_16BE);
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return new Decoded(text, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            return new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252);
         }
     }
 
-    static final char BOM = '\uFEFF';
-
-    private Csv() {
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The separator the header line uses: the one of ';' and ',' that occurs more often outside quotes. */
@@ -51,111 +96,90 @@ final class Csv {
         return commas > semicolons ? ',' : ';';
     }
 
-    static List<Row> parse(String text) {
-        String s = !text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text;
-        char sep = detectSeparator(s);
+    /**
+     * Every record with its line. A record that cannot be read is reported by its first line, and
+     * reading starts again on the line after it, so the good rows after a bad quote are kept.
+     */
+    static Parsed parse(String text) {
+        String s = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+        List<Integer> lineStarts = lineStarts(s);
+        CSVFormat format = CSVFormat.Builder.create().setDelimiter(detectSeparator(s)).setQuote('"')
+                .setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(false).get();
         List<Row> rows = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean fieldStarted = false;
-        int line = 1;
-        int rowStart = 1;
-        int quoteStart = 1;
-        int i = 0;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < s.length() && s.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i += 2;
-                        continue;
+        List<Integer> bad = new ArrayList<>();
+        int firstLine = 0;
+        while (firstLine < lineStarts.size()) {
+            int offset = lineStarts.get(firstLine);
+            int failedAt = -1;
+            try (CSVParser parser = CSVParser.parse(new StringReader(s.substring(offset)), format)) {
+                Iterator<CSVRecord> records = parser.iterator();
+                while (true) {
+                    long linesBefore = parser.getCurrentLineNumber();
+                    try {
+                        if (!records.hasNext()) {
+                            break;
+                        }
+                        CSVRecord record = records.next();
+                        int line = lineOf(lineStarts, offset + (int) record.getCharacterPosition()) + 1;
+                        // A Windows line break inside a quoted field is stored as one '\n'.
+                        List<String> fields = record.stream().map(f -> f.replace("\r\n", "\n")).toList();
+                        if (!fields.stream().allMatch(String::isBlank)) {
+                            rows.add(new Row(line, List.copyOf(fields)));
+                        }
+                    } catch (UncheckedIOException | IllegalStateException e) {
+                        failedAt = firstNonBlank(s, lineStarts, firstLine + (int) linesBefore);
+                        break;
                     }
-                    quoted = false;
-                } else if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
-                    // A Windows line break inside a quoted field is stored as one '\n'.
-                    i++;
-                    continue;
-                } else {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    field.append(c);
                 }
-                i++;
+            } catch (IOException e) {
+                failedAt = firstLine;
+            }
+            if (failedAt < 0) {
+                break;
+            }
+            bad.add(failedAt + 1);
+            firstLine = failedAt + 1;
+        }
+        return new Parsed(rows, bad);
+    }
+
+    private static List<Integer> lineStarts(String s) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
                 continue;
             }
-            if (c == '"' && field.isEmpty() && !fieldStarted) {
-                quoted = true;
-                fieldStarted = true;
-                quoteStart = line;
-            } else if (c == sep) {
-                fields.add(field.toString());
-                field.setLength(0);
-                fieldStarted = false;
-            } else if (c == '\r' || c == '\n') {
-                if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                fields.add(field.toString());
-                field.setLength(0);
-                fieldStarted = false;
-                addUnlessBlank(rows, rowStart, fields);
-                fields = new ArrayList<>();
-                line++;
-                rowStart = line;
+            if ((c == '\n' || c == '\r') && i + 1 < s.length()) {
+                starts.add(i + 1);
+            }
+        }
+        return starts;
+    }
+
+    /** The 0-based line holding this character. */
+    private static int lineOf(List<Integer> lineStarts, int position) {
+        int low = 0;
+        int high = lineStarts.size() - 1;
+        while (low < high) {
+            int mid = (low + high + 1) >>> 1;
+            if (lineStarts.get(mid) <= position) {
+                low = mid;
             } else {
-                field.append(c);
-                fieldStarted = true;
+                high = mid - 1;
             }
-            i++;
         }
-        if (quoted) {
-            throw new UnclosedQuote(quoteStart, rows);
-        }
-        if (fieldStarted || !field.isEmpty() || !fields.isEmpty()) {
-            fields.add(field.toString());
-            addUnlessBlank(rows, rowStart, fields);
-        }
-        return rows;
+        return low;
     }
 
-    private static void addUnlessBlank(List<Row> rows, int line, List<String> fields) {
-        boolean blank = fields.stream().allMatch(f -> f.isBlank());
-        if (!blank) {
-            rows.add(new Row(line, List.copyOf(fields)));
-        }
-    }
-
-    static String write(List<List<String>> rows, char sep) {
-        StringBuilder out = new StringBuilder();
-        out.append(BOM);
-        for (List<String> row : rows) {
-            for (int i = 0; i < row.size(); i++) {
-                if (i > 0) {
-                    out.append(sep);
-                }
-                out.append(quote(row.get(i), sep));
+    private static int firstNonBlank(String s, List<Integer> lineStarts, int from) {
+        for (int line = Math.min(from, lineStarts.size() - 1); line < lineStarts.size(); line++) {
+            int end = line + 1 < lineStarts.size() ? lineStarts.get(line + 1) : s.length();
+            if (!s.substring(lineStarts.get(line), end).isBlank()) {
+                return line;
             }
-            out.append("\r\n");
         }
-        return out.toString();
-    }
-
-    static String quote(String value, char sep) {
-        if (value == null) {
-            return "";
-        }
-        boolean needs = value.indexOf(sep) >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-                || value.indexOf('\r') >= 0 || value.startsWith(" ") || value.endsWith(" ");
-        // A leading =, +, - or @ would be run as a formula by a spreadsheet: prefix a quote mark.
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !looksLikePhone(value)
-                ? "'" + value : value;
-        return needs || !safe.equals(value) ? "\"" + safe.replace("\"", "\"\"") + "\"" : value;
-    }
-
-    private static boolean looksLikePhone(String value) {
-        return value.matches("\\+[0-9 ./()-]+");
+        return Math.min(from, lineStarts.size() - 1);
     }
 }

@@ -1,6 +1,7 @@
 package be.toppsy.desk.socialmap;
 
 import be.toppsy.desk.audit.AuditService;
+import be.toppsy.desk.common.CsvWriter;
 import be.toppsy.desk.common.ValidationException;
 import be.toppsy.desk.i18n.Formats;
 import be.toppsy.desk.security.CurrentUser;
@@ -186,7 +187,7 @@ public final class SocialMapService {
                     s.crisisContact() ? "ja" : "nee", s.toVerify() ? "ja" : "nee", Formats.date(s.lastVerifiedOn()),
                     nz(s.lastVerifiedBy()), nz(s.source())));
         }
-        Files.writeString(file, Csv.write(rows, ';'), StandardCharsets.UTF_8);
+        Files.writeString(file, CsvWriter.write(rows), StandardCharsets.UTF_8);
         audit.record("SOCIAL_MAP_EXPORTED", AUDIT_ENTITY, null, "rows=" + services.size());
         return services.size();
     }
@@ -201,19 +202,34 @@ public final class SocialMapService {
         if (Files.size(file) > MAX_IMPORT_BYTES) {
             return new ImportReport(0, 0, List.of(new ImportReport.Problem(0, "socialmap.import.error.tooBig")));
         }
-        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-        return importCsv(text);
+        return importCsv(Csv.decode(Files.readAllBytes(file)).text());
+    }
+
+    /**
+     * What an import of this file would read, before anything is stored: the encoding found, the
+     * header, the first {@code limit} rows, how many rows there are and how many lines are unreadable.
+     */
+    public ImportPreview previewCsv(Path file, int limit) throws IOException {
+        session.require(Permission.SOCIAL_MAP_EDIT);
+        if (Files.size(file) > MAX_IMPORT_BYTES) {
+            return new ImportPreview("", List.of(), List.of(), 0, 0, true);
+        }
+        Csv.Decoded decoded = Csv.decode(Files.readAllBytes(file));
+        Csv.Parsed parsed = Csv.parse(decoded.text());
+        List<Csv.Row> rows = parsed.rows();
+        List<String> header = rows.isEmpty() ? List.of() : rows.get(0).fields();
+        List<List<String>> first = rows.stream().skip(1).limit(limit).map(Csv.Row::fields).toList();
+        return new ImportPreview(decoded.charset().displayName(Locale.ROOT), header, first,
+                Math.max(0, rows.size() - 1), parsed.badLines().size(), false);
     }
 
     ImportReport importCsv(String text) {
         session.require(Permission.SOCIAL_MAP_EDIT);
         List<ImportReport.Problem> problems = new ArrayList<>();
-        List<Csv.Row> rows;
-        try {
-            rows = Csv.parse(text);
-        } catch (Csv.UnclosedQuote e) {
-            problems.add(new ImportReport.Problem(e.line, "socialmap.import.error.quote"));
-            rows = e.rowsBefore;
+        Csv.Parsed parsed = Csv.parse(text);
+        List<Csv.Row> rows = parsed.rows();
+        for (int line : parsed.badLines()) {
+            problems.add(new ImportReport.Problem(line, "socialmap.import.error.quote"));
         }
         if (rows.isEmpty()) {
             problems.add(0, new ImportReport.Problem(1, "socialmap.import.error.empty"));
@@ -276,7 +292,8 @@ public final class SocialMapService {
     }
 
     private static SocialService fromRow(Csv.Row row, Map<String, Integer> header, int columns) {
-        if (row.fields().size() > columns) {
+        // Too few columns is as wrong as too many: the cells would land in the wrong fields.
+        if (row.fields().size() != columns) {
             throw new RowException("socialmap.import.error.columns", row.fields().size(), columns);
         }
         String name = cell(row, header, "name");
@@ -333,7 +350,7 @@ public final class SocialMapService {
             return null;
         }
         String value = row.fields().get(index).trim();
-        if (value.length() > 1 && value.charAt(0) == '\'' && "=+-@".indexOf(value.charAt(1)) >= 0) {
+        if (value.length() > 1 && value.charAt(0) == '\'' && "=+-@\t\r".indexOf(value.charAt(1)) >= 0) {
             value = value.substring(1);
         }
         return value.isEmpty() ? null : value;

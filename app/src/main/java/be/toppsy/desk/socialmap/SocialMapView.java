@@ -111,7 +111,9 @@ public final class SocialMapView {
             Button importCsv = new Button(messages.get("socialmap.import"), Icons.of("mdi2f-file-import-outline", 16));
             importCsv.setId("socialmap-import");
             importCsv.setOnAction(e -> dialogs.chooseOpenFile(messages.get("socialmap.import"),
-                    messages.get("socialmap.csvFiles"), List.of("*.csv", "*.txt")).ifPresent(model::importFrom));
+                    messages.get("socialmap.csvFiles"), List.of("*.csv", "*.txt")).ifPresent(file -> model.importFrom(file,
+                    preview -> dialogs.confirm(messages.get("socialmap.import.preview.title"), preview,
+                            messages.get("socialmap.import.preview.button")))));
             Button add = new Button(messages.get("socialmap.new"), Icons.of("mdi2p-plus", 16));
             add.setId("socialmap-new");
             add.getStyleClass().add("accent");

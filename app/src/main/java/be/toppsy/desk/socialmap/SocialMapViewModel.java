@@ -170,10 +170,37 @@ public final class SocialMapViewModel {
         }
     }
 
+    static final int PREVIEW_ROWS = 5;
+
     public void exportTo(Path file) {
         SocialServiceFilter f = filter();
         tasks.run(() -> service.exportCsv(file, f), n -> message.set(messages.get("socialmap.exported", n,
                 file.getFileName())), e -> message.set(messages.get("socialmap.error.file")));
+    }
+
+    /**
+     * Shows what the file holds before anything is stored: reads it in the background and hands the
+     * preview to {@code confirm}; imports only when that answers yes.
+     */
+    public void importFrom(Path file, java.util.function.Predicate<String> confirm) {
+        tasks.run(() -> service.previewCsv(file, PREVIEW_ROWS), preview -> {
+            if (preview.tooBig()) {
+                importReport.set(messages.get("socialmap.import.error.tooBig"));
+            } else if (confirm.test(describe(preview))) {
+                importFrom(file);
+            }
+        }, e -> importReport.set(messages.get("socialmap.error.file")));
+    }
+
+    /** The preview as text: encoding, row count, the header and the first rows. */
+    public String describe(ImportPreview preview) {
+        StringBuilder text = new StringBuilder(messages.get("socialmap.import.preview", preview.encoding(),
+                preview.rowCount(), preview.unreadableLines()));
+        text.append("\n\n").append(String.join(" | ", preview.header()));
+        for (java.util.List<String> row : preview.rows()) {
+            text.append('\n').append(String.join(" | ", row));
+        }
+        return text.toString();
     }
 
     public void importFrom(Path file) {

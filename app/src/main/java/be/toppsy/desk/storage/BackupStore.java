@@ -159,16 +159,21 @@ public final class BackupStore {
             OutputStream out = Channels.newOutputStream(channel);
             ZipOutputStream zip = new ZipOutputStream(out);
             zip.setLevel(Deflater.BEST_SPEED);
-            zip.putNextEntry(new ZipEntry(INFO_ENTRY));
-            info.store(zip, "TOPPSY Desk backup");
-            zip.closeEntry();
             if (vault != null) {
                 zip.putNextEntry(new ZipEntry(KEYS_ENTRY));
                 zip.write(vault.snapshotForBackup());
                 zip.closeEntry();
             }
             zip.putNextEntry(new ZipEntry(DATABASE_ENTRY));
-            database.transferTo(zip);
+            // The database's own digest goes into the description: a restore checks the file, not only the zip.
+            java.security.DigestInputStream digested = new java.security.DigestInputStream(database,
+                    BackupCheck.newDigest());
+            long size = digested.transferTo(zip);
+            zip.closeEntry();
+            info.setProperty(BackupCheck.DATABASE_SIZE, String.valueOf(size));
+            info.setProperty(BackupCheck.DATABASE_DIGEST, HexFormat.of().formatHex(digested.getMessageDigest().digest()));
+            zip.putNextEntry(new ZipEntry(INFO_ENTRY));
+            info.store(zip, "TOPPSY Desk backup");
             zip.closeEntry();
             zip.finish();
             zip.flush();
@@ -263,33 +268,57 @@ public final class BackupStore {
 
     // ----- checking, copying, restoring -------------------------------------------------------
 
-    /** Reads a backup through (checking every entry's checksum); refuses a file that is not a whole backup. */
+    /**
+     * Reads a backup through, checking every entry's checksum and its key file; refuses a file that
+     * is not a whole backup. (Restoring checks more: see {@link #verify}.)
+     */
     public Backup check(Path file) {
         Optional<Backup> backup = Files.isRegularFile(file) ? describe(file) : Optional.empty();
         if (backup.isEmpty()) {
             throw new StorageException(StorageException.Reason.BACKUP_UNREADABLE, file.getFileName().toString(), null);
         }
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            for (ZipEntry entry : zip.stream().toList()) {
-                try (InputStream in = zip.getInputStream(entry)) {
-                    in.transferTo(OutputStream.nullOutputStream());
-                }
-            }
-            if (vault != null && backup.get().encrypted()) {
-                ZipEntry keys = zip.getEntry(KEYS_ENTRY);
-                if (keys == null) {
-                    throw new IOException("no key file");
-                }
-                try (InputStream in = zip.getInputStream(keys)) {
-                    if (!KeyVault.looksLikeKeyFile(in.readAllBytes())) {
-                        throw new IOException("unreadable key file");
-                    }
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            throw new StorageException(StorageException.Reason.BACKUP_UNREADABLE, file.getFileName().toString(), e);
-        }
+        BackupCheck.unpack(file, workFolder()).close();
         return backup.get();
+    }
+
+    /**
+     * Verifies a backup in full before it may replace anything: every entry's checksum, then its
+     * database opened in a folder of its own with the backup's key and every table read. The key
+     * comes from the backup's own key file with {@code credential}, or, when that is null, is the
+     * key open now (a backup of this installation, restored from inside). The caller closes the
+     * result, which removes the unpacked copy.
+     */
+    public synchronized BackupCheck.Unpacked verify(Path file, BackupCredential credential) {
+        if (!Files.isRegularFile(file)) {
+            throw new StorageException(StorageException.Reason.BACKUP_UNREADABLE, file.getFileName().toString(), null);
+        }
+        ensureDirectory();
+        BackupCheck.Unpacked unpacked = BackupCheck.unpack(file, workFolder());
+        try {
+            DatabaseKey key = null;
+            if (unpacked.encrypted()) {
+                key = credential != null ? KeyVault.unlockBackup(unpacked.keys(), credential).orElseThrow(
+                        () -> new StorageException(StorageException.Reason.BACKUP_LOCKED, file.getFileName().toString(),
+                                null))
+                        : openKey(file);
+            }
+            BackupCheck.open(unpacked, key);
+            return unpacked;
+        } catch (RuntimeException e) {
+            unpacked.close();
+            throw e;
+        }
+    }
+
+    private DatabaseKey openKey(Path file) {
+        if (vault == null || !vault.isOpen()) {
+            throw new StorageException(StorageException.Reason.BACKUP_LOCKED, file.getFileName().toString(), null);
+        }
+        return vault.key();
+    }
+
+    private Path workFolder() {
+        return directory().resolve(".verify-" + randomId());
     }
 
     /** Copies a backup to another place (a USB stick); the copy is as protected as the original. */
@@ -316,29 +345,24 @@ public final class BackupStore {
         return destination;
     }
 
+    /** Verifies a backup (see {@link #verify}), then puts it in place; a refused backup changes nothing. */
+    public synchronized void restore(Path file, boolean keepCurrentAside, BackupCredential credential) {
+        try (BackupCheck.Unpacked verified = verify(file, credential)) {
+            restore(verified, keepCurrentAside);
+        }
+    }
+
     /**
-     * Puts a backup in place of the database (which must be closed) and its key file in place of
-     * the key file. With {@code keepCurrentAside}, the current database file is first moved into
-     * the backups folder instead of being overwritten.
+     * Puts a verified backup in place of the database (which must be closed) and its key file in
+     * place of the key file. With {@code keepCurrentAside}, the current database file is first
+     * moved into the backups folder instead of being overwritten.
      */
-    public synchronized void restore(Path file, boolean keepCurrentAside) {
-        check(file);
+    public synchronized void restore(BackupCheck.Unpacked verified, boolean keepCurrentAside) {
         Path database = DatabaseSettings.h2File(folder.path());
         Path incoming = database.resolveSibling(DATABASE_ENTRY + ".restoring");
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            try (InputStream in = zip.getInputStream(zip.getEntry(DATABASE_ENTRY));
-                    FileChannel out = FileChannel.open(incoming, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                            StandardOpenOption.TRUNCATE_EXISTING)) {
-                in.transferTo(Channels.newOutputStream(out));
-                out.force(true);
-            }
-            byte[] keys = null;
-            ZipEntry keysEntry = zip.getEntry(KEYS_ENTRY);
-            if (keysEntry != null) {
-                try (InputStream in = zip.getInputStream(keysEntry)) {
-                    keys = in.readAllBytes();
-                }
-            }
+        try {
+            // The very bytes that were opened and read, not the zip read a second time.
+            Files.move(verified.database(), incoming, StandardCopyOption.REPLACE_EXISTING);
             if (keepCurrentAside && Files.exists(database)) {
                 Path aside = ensureDirectory().resolve("replaced-"
                         + LocalDateTime.now(clock).format(STAMP) + "-" + DATABASE_ENTRY);
@@ -346,30 +370,33 @@ public final class BackupStore {
                 LOG.info("The database file that was replaced is kept as {}", aside);
             }
             Files.move(incoming, database, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            if (keys != null && vault != null) {
-                vault.replaceFromBackup(keys);
+            if (verified.keys() != null && vault != null) {
+                vault.replaceFromBackup(verified.keys());
             }
-            LOG.info("Backup restored: {}", file.getFileName());
+            LOG.info("Backup restored: {}", verified.file().getFileName());
         } catch (IOException e) {
             deleteQuietly(incoming);
             throw StorageException.fromIo(e, folder.path().toString());
         }
     }
 
-    /** Puts only the key file of a backup in place (the database file is there, its key file is lost). */
-    public synchronized void restoreKeys(Path file) {
-        check(file);
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            ZipEntry keysEntry = zip.getEntry(KEYS_ENTRY);
-            if (keysEntry == null || vault == null) {
+    /**
+     * Puts only the key file of a verified backup in place (the database file is there, its key
+     * file is lost or damaged), once its key is seen to open the database that stays.
+     */
+    public synchronized void restoreKeys(Path file, BackupCredential credential) {
+        try (BackupCheck.Unpacked verified = verify(file, credential)) {
+            if (verified.keys() == null || vault == null || credential == null) {
                 throw new StorageException(StorageException.Reason.BACKUP_UNREADABLE, file.getFileName().toString(),
                         null);
             }
-            try (InputStream in = zip.getInputStream(keysEntry)) {
-                vault.replaceFromBackup(in.readAllBytes());
+            DatabaseKey key = KeyVault.unlockBackup(verified.keys(), credential).orElseThrow();
+            DatabaseSettings current = DatabaseSettings.encryptedH2(folder.path(), key);
+            try (Database open = Database.openAsIs(new DatabaseSettings(current.url() + ";IFEXISTS=TRUE",
+                    current.user(), current.password()))) {
+                open.holdsData();
             }
-        } catch (IOException e) {
-            throw StorageException.fromIo(e, folder.path().toString());
+            vault.replaceFromBackup(verified.keys());
         }
     }
 

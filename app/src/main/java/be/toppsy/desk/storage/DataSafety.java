@@ -38,7 +38,7 @@ public final class DataSafety {
         BackupStore store = new BackupStore(folder, null, clock);
         return new DataSafety(KeyCopies.NONE, null, store, (database, backup, by) -> {
             database.close();
-            store.restore(backup.path(), false);
+            store.restore(backup.path(), false, null);
         });
     }
 

@@ -33,6 +33,8 @@ public enum DataState {
     DATABASE_MISSING,
     /** An encrypted database without its key file. */
     KEYS_MISSING,
+    /** An encrypted database with a damaged or half-written key file. */
+    KEYS_DAMAGED,
     /** A database file that is neither a plain nor an encrypted H2 file. */
     UNREADABLE;
 
@@ -55,7 +57,7 @@ public enum DataState {
             if (!keys) {
                 return EMPTY;
             }
-            return isUnfinishedSetup(folder) ? UNFINISHED_SETUP : DATABASE_MISSING;
+            return isWholeKeyFile(folder) && isUnfinishedSetup(folder) ? UNFINISHED_SETUP : DATABASE_MISSING;
         }
         byte[] header = header(database);
         if (startsWith(header, PLAIN_HEADER)) {
@@ -68,7 +70,14 @@ public enum DataState {
         if (!keys) {
             return KEYS_MISSING;
         }
+        if (!isWholeKeyFile(folder)) {
+            return KEYS_DAMAGED;
+        }
         return isUnfinishedSetup(folder) ? UNFINISHED_SETUP : ENCRYPTED;
+    }
+
+    private static boolean isWholeKeyFile(DataFolder folder) {
+        return KeyVault.in(folder, KeyVault.Strength.DEFAULT, Clock.systemUTC()).isWhole();
     }
 
     private static boolean isUnfinishedSetup(DataFolder folder) {

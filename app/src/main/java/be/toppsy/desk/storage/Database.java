@@ -127,7 +127,52 @@ public final class Database implements AutoCloseable {
         return connect(settings);
     }
 
-    private boolean holdsData() {
+    /** Refuses a database whose schema has migrations this version does not know (made by a newer version). */
+    void refuseNewer() {
+        MigrationInfoService info = Flyway.configure().dataSource(dataSource)
+                .locations(MIGRATIONS.toArray(String[]::new)).ignoreMigrationPatterns(new String[0]).load().info();
+        for (org.flywaydb.core.api.MigrationInfo applied : info.applied()) {
+            if (applied.getState() == org.flywaydb.core.api.MigrationState.FUTURE_SUCCESS
+                    || applied.getState() == org.flywaydb.core.api.MigrationState.FUTURE_FAILED) {
+                throw new StorageException(StorageException.Reason.NEWER_VERSION, "", null);
+            }
+        }
+    }
+
+    /** Reads every row and column of every table: a damaged page fails here instead of in use. */
+    void readEverything() {
+        try (Connection connection = dataSource.getConnection()) {
+            List<String[]> tables = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rs = connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+                while (rs.next()) {
+                    String schema = rs.getString("TABLE_SCHEM");
+                    if (!"INFORMATION_SCHEMA".equalsIgnoreCase(schema)) {
+                        tables.add(new String[] {schema, rs.getString("TABLE_NAME")});
+                    }
+                }
+            }
+            for (String[] table : tables) {
+                try (java.sql.Statement statement = connection.createStatement();
+                        java.sql.ResultSet rows = statement.executeQuery("select * from " + quote(table[0]) + "."
+                                + quote(table[1]))) {
+                    int columns = rows.getMetaData().getColumnCount();
+                    while (rows.next()) {
+                        for (int i = 1; i <= columns; i++) {
+                            rows.getObject(i);
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw translate(e, null);
+        }
+    }
+
+    private static String quote(String name) {
+        return '"' + name.replace("\"", "\"\"") + '"';
+    }
+
+    boolean holdsData() {
         Integer tables = dsl.resultQuery("select count(*) from information_schema.tables"
                 + " where lower(table_name) = 'flyway_schema_history'").fetchOne(0, Integer.class);
         return tables != null && tables > 0;

@@ -22,9 +22,10 @@ public record DatabaseSettings(String url, String user, String password) {
     static final String H2_USER = "toppsy";
     /**
      * Written to the file at every commit, so a hard kill loses nothing committed (H2 otherwise
-     * waits up to half a second).
+     * waits up to half a second). No trace file: H2 would write a failing statement's values there in
+     * plain text, beside the encrypted database.
      */
-    private static final String H2_OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+    private static final String H2_OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
 
     /** An unencrypted embedded H2 file: tests, and databases from before encryption. */
     public static DatabaseSettings embeddedH2(Path folder) {

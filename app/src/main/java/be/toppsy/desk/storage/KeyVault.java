@@ -1,15 +1,7 @@
 package be.toppsy.desk.storage;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.KeyPair;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,10 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.TreeMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The key file ({@value #FILE_NAME}) beside the database, and the database key while it is open.
@@ -41,12 +30,11 @@ import org.slf4j.LoggerFactory;
  * for the audit trail written at that time, encrypted with a public key whose private half is
  * itself wrapped under the database key.
  *
- * <p>Every change rewrites the whole file atomically (a temporary file, forced to disk, then
- * renamed over the old one), so a crash leaves either the old or the new file.
+ * <p>Every change rewrites the whole file atomically under the data folder's lock (see
+ * {@link KeyFile}), so a crash leaves either the old or the new file.
  */
 public final class KeyVault implements KeyCopies {
 
-    private static final Logger LOG = LoggerFactory.getLogger(KeyVault.class);
     public static final String FILE_NAME = "keys.properties";
     private static final String FORMAT = "1";
     private static final String COPY = "copy.";
@@ -56,9 +44,6 @@ public final class KeyVault implements KeyCopies {
     private static final Duration FORGET_FAILURES_AFTER = Duration.ofDays(1);
     private static final String KIND_PASSWORD = "p";
     private static final String KIND_CONVERTED = "h";
-    /** The recovery code alphabet (Crockford's base 32): no I, L, O or U to misread. */
-    static final String CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-    static final int CODE_LENGTH = 30;
 
     /** PBKDF2 iterations; tests use fewer, the algorithm stays the same. */
     public record Strength(int passwordIterations, int recoveryIterations) {
@@ -81,28 +66,33 @@ public final class KeyVault implements KeyCopies {
             String details) {
     }
 
-    private final Path file;
+    private final KeyFile keyFile;
     private final Strength strength;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private DatabaseKey key;
 
-    private KeyVault(Path file, Strength strength, Clock clock) {
-        this.file = file;
+    private KeyVault(KeyFile keyFile, Strength strength, Clock clock) {
+        this.keyFile = keyFile;
         this.strength = strength;
         this.clock = clock;
     }
 
     public static KeyVault in(DataFolder folder, Strength strength, Clock clock) {
-        return new KeyVault(folder.resolve(FILE_NAME), strength, clock);
+        return new KeyVault(new KeyFile(folder, FILE_NAME), strength, clock);
     }
 
     public Path file() {
-        return file;
+        return keyFile.path();
     }
 
     public boolean exists() {
-        return Files.exists(file);
+        return keyFile.exists();
+    }
+
+    /** False when the key file is there but damaged or half-written. */
+    public boolean isWhole() {
+        return keyFile.isWhole();
     }
 
     public synchronized boolean isOpen() {
@@ -183,19 +173,46 @@ public final class KeyVault implements KeyCopies {
     }
 
     public synchronized boolean unlockWithRecoveryCode(String typedCode) {
-        Optional<String> code = normaliseRecoveryCode(typedCode);
-        String recovery = load().get("recovery");
-        if (code.isEmpty() || recovery == null) {
-            return false;
-        }
-        String[] parts = recovery.split("\\$");
-        byte[] kek = KeyCrypto.derive(code.get().toCharArray(), KeyCrypto.unb64(parts[1]), Integer.parseInt(parts[0]));
-        Optional<byte[]> opened = KeyCrypto.open(kek, KeyCrypto.unb64(parts[2]), "toppsy-db-key:recovery");
+        Optional<byte[]> opened = openRecovery(load().get("recovery"), typedCode);
         opened.ifPresent(bytes -> {
             lock();
             key = DatabaseKey.of(bytes);
         });
         return opened.isPresent();
+    }
+
+    /**
+     * The database key in a backup's key file, unlocked with a password of that time or (blank
+     * username) the recovery code of that time; nothing is kept open.
+     */
+    static Optional<DatabaseKey> unlockBackup(byte[] keyFile, BackupCredential credential) {
+        Map<String, String> entries = KeyFile.read(keyFile).orElse(Map.of());
+        String name = normalise(credential.username());
+        if (!name.isEmpty()) {
+            for (String copy : copiesOf(entries, name).values()) {
+                Optional<byte[]> opened = openCopy(copy.split("\\$"), credential.secret(), copyLabel(name));
+                if (opened.isPresent()) {
+                    return opened.map(DatabaseKey::of);
+                }
+            }
+            return Optional.empty();
+        }
+        return openRecovery(entries.get("recovery"), new String(credential.secret())).map(DatabaseKey::of);
+    }
+
+    private static Optional<byte[]> openRecovery(String recovery, String typedCode) {
+        Optional<String> code = RecoveryCode.normalise(typedCode);
+        if (code.isEmpty() || recovery == null) {
+            return Optional.empty();
+        }
+        String[] parts = recovery.split("\\$");
+        try {
+            byte[] kek = KeyCrypto.derive(code.get().toCharArray(), KeyCrypto.unb64(parts[1]),
+                    Integer.parseInt(parts[0]));
+            return KeyCrypto.open(kek, KeyCrypto.unb64(parts[2]), "toppsy-db-key:recovery");
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** Forgets the open key. */
@@ -300,57 +317,16 @@ public final class KeyVault implements KeyCopies {
      */
     public synchronized String newRecoveryCode() {
         DatabaseKey open = key();
-        StringBuilder code = new StringBuilder(CODE_LENGTH);
-        for (int i = 0; i < CODE_LENGTH; i++) {
-            code.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
-        }
+        String code = RecoveryCode.generate(random);
         byte[] salt = new byte[KeyCrypto.SALT_BYTES];
         random.nextBytes(salt);
         int iterations = strength.recoveryIterations();
-        byte[] kek = KeyCrypto.derive(code.toString().toCharArray(), salt, iterations);
+        byte[] kek = KeyCrypto.derive(code.toCharArray(), salt, iterations);
         byte[] sealed = KeyCrypto.seal(kek, open.bytes(), "toppsy-db-key:recovery", random);
         Map<String, String> entries = load();
         entries.put("recovery", iterations + "$" + KeyCrypto.b64(salt) + "$" + KeyCrypto.b64(sealed));
         save(entries);
-        return formatRecoveryCode(code.toString());
-    }
-
-    /** Six groups of five characters, easy to write down and read back. */
-    static String formatRecoveryCode(String code) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < code.length(); i += 5) {
-            if (i > 0) {
-                out.append('-');
-            }
-            out.append(code, i, Math.min(code.length(), i + 5));
-        }
-        return out.toString();
-    }
-
-    /**
-     * The code as typed, without spaces and dashes, in capitals, with the letters people confuse
-     * with digits read as those digits (O as 0, I and L as 1); empty when it cannot be a code.
-     */
-    public static Optional<String> normaliseRecoveryCode(String typed) {
-        if (typed == null) {
-            return Optional.empty();
-        }
-        StringBuilder code = new StringBuilder();
-        for (char c : typed.toUpperCase(Locale.ROOT).toCharArray()) {
-            if (c == ' ' || c == '-' || c == '\t') {
-                continue;
-            }
-            char read = switch (c) {
-                case 'O' -> '0';
-                case 'I', 'L' -> '1';
-                default -> c;
-            };
-            if (CODE_ALPHABET.indexOf(read) < 0) {
-                return Optional.empty();
-            }
-            code.append(read);
-        }
-        return code.length() == CODE_LENGTH ? Optional.of(code.toString()) : Optional.empty();
+        return RecoveryCode.format(code);
     }
 
     // ----- failed attempts while the database is closed ----------------------------------------
@@ -464,7 +440,7 @@ public final class KeyVault implements KeyCopies {
     synchronized byte[] snapshotForBackup() {
         Map<String, String> entries = load();
         entries.keySet().removeIf(k -> k.startsWith(THROTTLE));
-        return render(entries).getBytes(StandardCharsets.UTF_8);
+        return KeyFile.render(entries);
     }
 
     /**
@@ -472,12 +448,11 @@ public final class KeyVault implements KeyCopies {
      * This file's attempt counters and pending notes are kept.
      */
     synchronized void replaceFromBackup(byte[] fromBackup) {
-        Map<String, String> restored = parse(new String(fromBackup, StandardCharsets.UTF_8));
-        if (!restored.containsKey("format")) {
-            throw new StorageException(StorageException.Reason.BACKUP_UNREADABLE, "", null);
-        }
+        Map<String, String> restored = KeyFile.read(fromBackup)
+                .orElseThrow(() -> new StorageException(StorageException.Reason.BACKUP_UNREADABLE, "", null));
         restored.keySet().removeIf(k -> k.startsWith(THROTTLE) || k.startsWith(NOTE));
-        Map<String, String> current = load();
+        // A damaged key file being replaced has nothing worth keeping.
+        Map<String, String> current = keyFile.isWhole() ? load() : Map.of();
         boolean sameNoteKeys = restored.getOrDefault("notes.public", "").equals(current.get("notes.public"));
         current.forEach((k, v) -> {
             if (k.startsWith(THROTTLE) || (k.startsWith(NOTE) && sameNoteKeys)) {
@@ -489,59 +464,17 @@ public final class KeyVault implements KeyCopies {
     }
 
     static boolean looksLikeKeyFile(byte[] bytes) {
-        return parse(new String(bytes, StandardCharsets.UTF_8)).containsKey("format");
+        return KeyFile.read(bytes).isPresent();
     }
 
     // ----- the file -----------------------------------------------------------------------------
 
     private Map<String, String> load() {
-        if (!Files.exists(file)) {
-            return new TreeMap<>();
-        }
-        try {
-            return parse(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw StorageException.fromIo(e, file.toString());
-        }
-    }
-
-    private static Map<String, String> parse(String text) {
-        Properties properties = new Properties();
-        try (Reader reader = new StringReader(text)) {
-            properties.load(reader);
-        } catch (IOException | IllegalArgumentException e) {
-            return new TreeMap<>();
-        }
-        Map<String, String> entries = new TreeMap<>();
-        properties.forEach((k, v) -> entries.put((String) k, (String) v));
-        return entries;
-    }
-
-    private static String render(Map<String, String> entries) {
-        StringBuilder out = new StringBuilder();
-        out.append("# TOPPSY Desk: copies of the database key, each locked with one user's password or with the\n");
-        out.append("# recovery code. Without this file the database cannot be opened. Do not edit; it is part of every backup.\n");
-        entries.forEach((k, v) -> out.append(k).append('=').append(v).append('\n'));
-        return out.toString();
+        return keyFile.load();
     }
 
     private void save(Map<String, String> entries) {
-        Path temporary = file.resolveSibling(FILE_NAME + ".new");
-        byte[] bytes = render(entries).getBytes(StandardCharsets.UTF_8);
-        try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE,
-                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            LOG.warn("Could not write the key file {}", file, e);
-            throw StorageException.fromIo(e, file.getParent().toString());
-        }
+        keyFile.save(entries);
     }
 
     private String newId() {

@@ -26,10 +26,16 @@ public class StorageException extends RuntimeException {
         DATABASE_MISSING("storage.error.databaseMissing", true),
         /** The database file is encrypted but its key file is gone. */
         KEYS_MISSING("storage.error.keysMissing", true),
+        /** The key file is there but damaged or half-written: its copies cannot be trusted. */
+        KEYS_DAMAGED("storage.error.keysDamaged", true),
         /** The key file unlocks a key that does not open this database (a key file from another installation). */
         WRONG_KEY("storage.error.wrongKey", true),
         /** A file chosen to restore is not a TOPPSY Desk backup, or it is damaged. */
         BACKUP_UNREADABLE("storage.error.backupUnreadable", false),
+        /** A backup made by a newer version of the application (its schema is ahead of this one). */
+        BACKUP_NEWER_VERSION("storage.error.backupNewerVersion", false),
+        /** The password or recovery code given does not open this backup's key file, or its key not its database. */
+        BACKUP_LOCKED("storage.error.backupLocked", false),
         /** Making or copying a backup failed for another reason than a full disk. */
         BACKUP_FAILED("storage.error.backupFailed", false);
 
@@ -43,6 +49,11 @@ public class StorageException extends RuntimeException {
 
         public String messageKey() {
             return messageKey;
+        }
+
+        /** True when only the backup's key file needs to come back; the database stays as it is. */
+        public boolean keysOnly() {
+            return this == KEYS_MISSING || this == KEYS_DAMAGED;
         }
 
         /** True when restoring a backup is a sensible way out, so the screen offers it. */

@@ -19,6 +19,11 @@ public interface DialogService {
     /** Asks for a line of text (a reason, a name); empty when cancelled. */
     Optional<String> ask(String title, String message, String initialValue);
 
+    /** Asks for a password or code, typed without being shown; empty when cancelled. */
+    default Optional<char[]> askSecret(String title, String message) {
+        return ask(title, message, "").map(String::toCharArray);
+    }
+
     /** @param extensions like "*.pdf" */
     Optional<Path> chooseSaveFile(String title, String suggestedName, String description, List<String> extensions);
 

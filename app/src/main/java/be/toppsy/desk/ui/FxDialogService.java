@@ -73,6 +73,24 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<char[]> askSecret(String title, String message) {
+        javafx.scene.control.Dialog<char[]> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        javafx.scene.control.PasswordField field = new javafx.scene.control.PasswordField();
+        javafx.scene.control.Label label = new javafx.scene.control.Label(message);
+        label.setWrapText(true);
+        label.setLabelFor(field);
+        dialog.getDialogPane().setContent(new javafx.scene.layout.VBox(8, label, field));
+        dialog.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK,
+                javafx.scene.control.ButtonType.CANCEL);
+        dialog.setResultConverter(button -> button == javafx.scene.control.ButtonType.OK && !field.getText().isEmpty()
+                ? field.getText().toCharArray() : null);
+        javafx.application.Platform.runLater(field::requestFocus);
+        return dialog.showAndWait();
+    }
+
+    @Override
     public Optional<Path> chooseSaveFile(String title, String suggestedName, String description,
             List<String> extensions) {
         FileChooser chooser = fileChooser(title, description, extensions);

@@ -74,6 +74,8 @@ class PackValidationTest {
             "modules/m2/quiz.yaml, 1, QUIZ_RIGHT_LONGEST, 5",
             "modules/m2/module.yaml, 1, SCENARIO_BEST_FIRST, 5",
             "modules/m2/module.yaml, 1, SCENARIO_BEST_LONGEST, 5",
+            "modules/m3/lessons/01-les.md, 2, ID_TOO_LONG, m3-l1-langlanglanglanglanglanglanglanglanglanglanglanglanglanglang",
+            "modules/m3/lessons/01-les.md, 10, TOO_DEEP, 40",
             "modules/m3/quiz.yaml, 1, QUIZ_RIGHT_FIRST_TWO, 5",
             "modules/m3/module.yaml, 1, SCENARIO_BEST_FIRST_TWO, 5",
             "glossary.yaml, 2, DUPLICATE_ID, g1",

@@ -122,7 +122,9 @@ class SocialMapServiceTest {
         assertThat(service.search(new SocialServiceFilter("Komma Dienst", null, null, false, false)).get(0).notes())
                 .isEqualTo("a, b");
         ImportReport broken = service.importCsv("name;notes\nGoed;ok\nKapot;\"nooit gesloten\nNog;iets\n");
-        assertThat(broken.added()).isEqualTo(1);
+        // Nothing after the bad quote is dropped silently: the bad line is reported, the next one kept.
+        assertThat(broken.added()).isEqualTo(2);
+        assertThat(service.search(new SocialServiceFilter("Nog", null, null, false, false))).hasSize(1);
         assertThat(broken.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(3);
             assertThat(p.messageKey()).isEqualTo("socialmap.import.error.quote");
@@ -146,11 +148,84 @@ class SocialMapServiceTest {
 
     @Test
     void formulasAreDefusedOnExportAndRestoredOnImport() {
-        assertThat(Csv.quote("=HYPERLINK(\"x\")", ';')).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
-        assertThat(Csv.quote("+32 9 000 00 00", ';')).isEqualTo("+32 9 000 00 00");
         ImportReport report = service.importCsv("name;notes\nFormule;'=1+1\n");
         assertThat(report.added()).isEqualTo(1);
         assertThat(service.search(new SocialServiceFilter("Formule", null, null, false, false)).get(0).notes())
                 .isEqualTo("=1+1");
+    }
+
+    @Test
+    void anExportedPhoneNumberOrSumIsDefusedAndReadsBackUnchanged() throws Exception {
+        service.save(new SocialService(null, "Formuledienst", ServiceKind.OTHER, null, "Gent", null, null, null,
+                null, null, null, "+1-2", null, null, null, "=HYPERLINK(\"x\")", false, true, null, null, null));
+        Path file = folder.resolve("formules.csv");
+        service.exportCsv(file, new SocialServiceFilter("Formuledienst", null, null, false, false));
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(text).contains(";'+1-2;").contains("\"'=HYPERLINK(\"\"x\"\")\"");
+        service.importCsv(file);
+        SocialService back = service.search(new SocialServiceFilter("Formuledienst", null, null, false, false)).get(0);
+        assertThat(back.phone()).isEqualTo("+1-2");
+        assertThat(back.notes()).isEqualTo("=HYPERLINK(\"x\")");
+    }
+
+    @Test
+    void aWindows1252FileIsReadWithItsAccents() throws Exception {
+        Path file = Files.write(folder.resolve("excel.csv"), "name;city\nMédecins Zürich;Liège\n"
+                .getBytes(Csv.WINDOWS_1252));
+        assertThat(service.previewCsv(file, 5).encoding()).isEqualTo("windows-1252");
+        assertThat(service.importCsv(file).added()).isEqualTo(1);
+        assertThat(service.search(new SocialServiceFilter("Médecins Zürich", null, null, false, false)).get(0).city())
+                .isEqualTo("Liège");
+    }
+
+    @Test
+    void aUtf16FileWithItsByteOrderMarkIsRead() throws Exception {
+        byte[] text = "name;city\nDienst Één;Ieper\n".getBytes(StandardCharsets.UTF_16LE);
+        byte[] bytes = new byte[text.length + 2];
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xFE;
+        System.arraycopy(text, 0, bytes, 2, text.length);
+        Path file = Files.write(folder.resolve("unicode.csv"), bytes);
+        ImportReport report = service.importCsv(file);
+        assertThat(report.problems()).isEmpty();
+        assertThat(service.search(new SocialServiceFilter("Dienst Één", null, null, false, false))).hasSize(1);
+    }
+
+    @Test
+    void thePreviewShowsTheFirstRowsAndStoresNothing() throws Exception {
+        int before = service.search(SocialServiceFilter.all()).size();
+        Path file = Files.writeString(folder.resolve("voorbeeld.csv"),
+                "name;city\nA;Gent\nB;Brugge\nC;\"kapot\nD;Aalst\nE;Mol\n", StandardCharsets.UTF_8);
+        ImportPreview preview = service.previewCsv(file, 2);
+        assertThat(preview.encoding()).isEqualTo("UTF-8");
+        assertThat(preview.header()).containsExactly("name", "city");
+        assertThat(preview.rows()).containsExactly(List.of("A", "Gent"), List.of("B", "Brugge"));
+        assertThat(preview.rowCount()).isEqualTo(4);
+        assertThat(preview.unreadableLines()).isEqualTo(1);
+        assertThat(service.search(SocialServiceFilter.all())).hasSize(before);
+    }
+
+    @Test
+    void tooFewColumnsAreReportedWithTheLine() {
+        ImportReport report = service.importCsv("name;city;notes\nVolledig;Gent;x\nKort;Gent\n");
+        assertThat(report.added()).isEqualTo(1);
+        assertThat(report.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.messageKey()).isEqualTo("socialmap.import.error.columns");
+        });
+    }
+
+    @Test
+    void theScreenImportsOnlyAfterThePreviewIsAccepted() throws Exception {
+        Path file = Files.writeString(folder.resolve("kaart.csv"), "name;city\nVoorbeelddienst;Gent\n",
+                StandardCharsets.UTF_8);
+        SocialMapViewModel model = new SocialMapViewModel(service, be.toppsy.desk.common.TaskRunner.direct(),
+                services.messages());
+        java.util.List<String> shown = new java.util.ArrayList<>();
+        model.importFrom(file, preview -> shown.add(preview) && false);
+        assertThat(shown).singleElement().asString().contains("UTF-8").contains("Voorbeelddienst | Gent");
+        assertThat(service.search(new SocialServiceFilter("Voorbeelddienst", null, null, false, false))).isEmpty();
+        model.importFrom(file, preview -> true);
+        assertThat(service.search(new SocialServiceFilter("Voorbeelddienst", null, null, false, false))).hasSize(1);
     }
 }

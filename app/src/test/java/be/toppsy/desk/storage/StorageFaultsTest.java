@@ -39,6 +39,8 @@ class StorageFaultsTest {
     @TempDir
     Path folder;
     private final MutableClock clock = MutableClock.at("2026-11-22T09:00:00Z");
+    private static final BackupCredential ADMIN = new BackupCredential("admin",
+            TestServices.ADMIN_PASSWORD.toCharArray());
     private AppGate gate;
     private BackupStore.Backup backup;
 
@@ -89,7 +91,8 @@ class StorageFaultsTest {
         vault.lock();
         assertThat(DatabaseSettings.h2File(folder)).doesNotExist();
 
-        gate.restoreBeforeLogin(gate.backupsToRestore().get(0).path(), StorageException.Reason.DATABASE_MISSING);
+        gate.restoreBeforeLogin(gate.backupsToRestore().get(0).path(), StorageException.Reason.DATABASE_MISSING,
+                ADMIN);
         assertThat(markerAfterLogin()).isEqualTo("in-backup");
         assertThat(gate.services().database().dsl().fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("BACKUP_RESTORED")))
                 .isEqualTo(1);
@@ -99,8 +102,31 @@ class StorageFaultsTest {
     void aLostKeyFileComesBackFromABackupAndTheLaterDataStays() throws Exception {
         Files.delete(folder.resolve(KeyVault.FILE_NAME));
         assertThat(problemAtStart()).isEqualTo(StorageException.Reason.KEYS_MISSING);
-        gate.restoreBeforeLogin(backup.path(), StorageException.Reason.KEYS_MISSING);
+        gate.restoreBeforeLogin(backup.path(), StorageException.Reason.KEYS_MISSING, ADMIN);
         assertThat(markerAfterLogin()).isEqualTo("after-backup");
+    }
+
+    @Test
+    void aHalfWrittenKeyFileIsRecognisedAndTheKeyFileComesBackFromABackup() throws Exception {
+        Path keys = folder.resolve(KeyVault.FILE_NAME);
+        byte[] whole = Files.readAllBytes(keys);
+        Files.write(keys, java.util.Arrays.copyOf(whole, whole.length / 2));
+        assertThat(problemAtStart()).isEqualTo(StorageException.Reason.KEYS_DAMAGED);
+        assertThat(StorageException.Reason.KEYS_DAMAGED.keysOnly()).isTrue();
+        assertThatThrownBy(() -> gate.login("admin", TestServices.ADMIN_PASSWORD.toCharArray()))
+                .isInstanceOf(StorageException.class);
+        gate.restoreBeforeLogin(backup.path(), StorageException.Reason.KEYS_DAMAGED, ADMIN);
+        assertThat(markerAfterLogin()).isEqualTo("after-backup");
+    }
+
+    @Test
+    void aKeyFileWithOneChangedByteIsRecognisedAsDamaged() throws Exception {
+        Path keys = folder.resolve(KeyVault.FILE_NAME);
+        String text = Files.readString(keys);
+        int at = text.indexOf("copy.admin.") + "copy.admin.".length() + 12;
+        char changed = text.charAt(at) == 'A' ? 'B' : 'A';
+        Files.writeString(keys, text.substring(0, at) + changed + text.substring(at + 1));
+        assertThat(problemAtStart()).isEqualTo(StorageException.Reason.KEYS_DAMAGED);
     }
 
     @Test
@@ -120,7 +146,7 @@ class StorageFaultsTest {
                 });
         assertThat(gate.isOpen()).isFalse();
 
-        gate.restoreBeforeLogin(backup.path(), StorageException.Reason.DAMAGED);
+        gate.restoreBeforeLogin(backup.path(), StorageException.Reason.DAMAGED, ADMIN);
         assertThat(markerAfterLogin()).isEqualTo("in-backup");
         try (var files = Files.list(folder.resolve(BackupStore.FOLDER))) {
             assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("replaced-"));
@@ -212,6 +238,8 @@ class StorageFaultsTest {
         Files.delete(DatabaseSettings.h2File(folder));
         StorageException problem = ((Gate.Problem) gate.inspect()).problem();
         RecordingDialogs dialogs = new RecordingDialogs();
+        dialogs.askAnswer = "admin";
+        dialogs.secretAnswer = TestServices.ADMIN_PASSWORD;
         AtomicInteger retried = new AtomicInteger();
         ProblemViewModel model = new ProblemViewModel(gate, TaskRunner.direct(), new Messages(Language.NL), dialogs,
                 problem, retried::incrementAndGet);
@@ -222,7 +250,7 @@ class StorageFaultsTest {
         assertThat(model.backups()).hasSize(1);
         assertThat(model.selectedProperty().get()).isNotNull();
         model.restoreSelected();
-        assertThat(dialogs.shown).anyMatch(s -> s.startsWith("confirm:"));
+        assertThat(dialogs.shown).anyMatch(s -> s.startsWith("confirm:")).anyMatch(s -> s.startsWith("askSecret:"));
         assertThat(retried).hasValue(1);
         assertThat(markerAfterLogin()).isEqualTo("in-backup");
     }

@@ -12,6 +12,8 @@ public final class RecordingDialogs implements DialogService {
     public final List<String> shown = new ArrayList<>();
     public boolean confirmAnswer = true;
     public String askAnswer;
+    /** What a password or code prompt answers; null cancels it. */
+    public String secretAnswer;
     public Path fileAnswer;
 
     @Override
@@ -39,6 +41,12 @@ public final class RecordingDialogs implements DialogService {
     public Optional<String> ask(String title, String message, String initialValue) {
         shown.add("ask: " + title);
         return Optional.ofNullable(askAnswer);
+    }
+
+    @Override
+    public Optional<char[]> askSecret(String title, String message) {
+        shown.add("askSecret: " + title);
+        return Optional.ofNullable(secretAnswer).map(String::toCharArray);
     }
 
     @Override
