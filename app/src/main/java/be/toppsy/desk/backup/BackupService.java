@@ -98,8 +98,11 @@ public final class BackupService {
         if (keep < BackupStore.MIN_KEEP || keep > BackupStore.MAX_KEEP) {
             throw ValidationException.of("keep", "backup.error.keepRange", BackupStore.MIN_KEEP, BackupStore.MAX_KEEP);
         }
-        settings.put(BackupStore.KEEP_SETTING, String.valueOf(keep));
-        audit.record("SETTING_CHANGED", "setting", BackupStore.KEEP_SETTING, String.valueOf(keep));
+        // The setting and its audit line are one change (the inner transactions join this one).
+        database.transactionWithoutResult(tx -> {
+            settings.put(BackupStore.KEEP_SETTING, String.valueOf(keep));
+            audit.record(tx, "SETTING_CHANGED", "setting", BackupStore.KEEP_SETTING, String.valueOf(keep));
+        });
         store().prune(keep);
     }
 

@@ -141,6 +141,23 @@ class BackupServiceTest {
     }
 
     @Test
+    void aNumberToKeepWhoseAuditLineFailsIsNotStoredAndNoBackupIsPruned() {
+        backups().setKeep(5);
+        for (int i = 0; i < 5; i++) {
+            backups().create();
+            clock.advance(Duration.ofHours(1));
+        }
+        // Refuse the audit line at the database, as a full disk or a broken connection would.
+        gate.services().database().dsl().execute("alter table audit_event add constraint refuse_setting"
+                + " check (action <> 'SETTING_CHANGED')");
+
+        assertThatThrownBy(() -> backups().setKeep(3)).isInstanceOf(org.jooq.exception.DataAccessException.class);
+
+        assertThat(backups().keep()).isEqualTo(5);
+        assertThat(backups().list()).hasSize(5);
+    }
+
+    @Test
     void theDailyBackupIsMadeWhenTheNewestIsOlderThanADay() {
         gate.maintenance();
         assertThat(backups().list()).singleElement().extracting(BackupStore.Backup::kind)
