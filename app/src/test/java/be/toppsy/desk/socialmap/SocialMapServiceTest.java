@@ -49,6 +49,11 @@ class SocialMapServiceTest {
     }
 
     @Test
+    void crisisContactNotesShownToEveryoneCarryNoReferenceToTheSourceFiles() {
+        assertThat(service.crisisContacts()).allSatisfy(s -> assertThat(s.notes()).doesNotContainIgnoringCase("seed"));
+    }
+
+    @Test
     void filtersFindByTextKindAndRegion() {
         assertThat(service.search(new SocialServiceFilter("tolk", null, null, false, false)))
                 .extracting(SocialService::name).contains("Babel (Vlaamse Tolkentelefoon)");
