@@ -1,6 +1,6 @@
 package be.toppsy.desk.learning;
 
-import be.toppsy.desk.content.Scenario;
+import be.toppsy.desk.content.pack.Scenario;
 import java.util.Locale;
 
 /** How a scenario choice's quality shows, the same on the scenario page and in trainer mode. */

@@ -1,7 +1,7 @@
 package be.toppsy.desk.learning;
 
 import be.toppsy.desk.content.ContentService;
-import be.toppsy.desk.content.CourseModule;
+import be.toppsy.desk.content.pack.CourseModule;
 import be.toppsy.desk.reports.MeetingPackData;
 import java.time.ZoneId;
 import java.util.ArrayList;

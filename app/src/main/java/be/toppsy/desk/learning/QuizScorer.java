@@ -1,6 +1,6 @@
 package be.toppsy.desk.learning;
 
-import be.toppsy.desk.content.Quiz;
+import be.toppsy.desk.content.pack.Quiz;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,8 +1,8 @@
 package be.toppsy.desk.learning;
 
 import be.toppsy.desk.common.TaskRunner;
-import be.toppsy.desk.content.CourseModule;
-import be.toppsy.desk.content.Quiz;
+import be.toppsy.desk.content.pack.CourseModule;
+import be.toppsy.desk.content.pack.Quiz;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package be.toppsy.desk.learning;
 
-import be.toppsy.desk.content.ContentRenderer;
-import be.toppsy.desk.content.Scenario;
+import be.toppsy.desk.content.render.ContentRenderer;
+import be.toppsy.desk.content.pack.Scenario;
 import be.toppsy.desk.i18n.Messages;
 import be.toppsy.desk.ui.Icons;
 import java.util.List;

@@ -1,7 +1,7 @@
 package be.toppsy.desk.learning;
 
 import be.toppsy.desk.common.TaskRunner;
-import be.toppsy.desk.content.Scenario;
+import be.toppsy.desk.content.pack.Scenario;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

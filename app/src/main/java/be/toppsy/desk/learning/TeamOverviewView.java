@@ -1,8 +1,8 @@
 package be.toppsy.desk.learning;
 
-import be.toppsy.desk.content.ContentPack;
-import be.toppsy.desk.content.CourseModule;
-import be.toppsy.desk.content.Lesson;
+import be.toppsy.desk.content.pack.ContentPack;
+import be.toppsy.desk.content.pack.CourseModule;
+import be.toppsy.desk.content.pack.Lesson;
 import be.toppsy.desk.i18n.Messages;
 import be.toppsy.desk.ui.DialogService;
 import be.toppsy.desk.ui.Icons;

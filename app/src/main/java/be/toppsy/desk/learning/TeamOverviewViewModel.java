@@ -1,9 +1,9 @@
 package be.toppsy.desk.learning;
 
 import be.toppsy.desk.common.TaskRunner;
-import be.toppsy.desk.content.ContentPack;
+import be.toppsy.desk.content.pack.ContentPack;
 import be.toppsy.desk.content.ContentService;
-import be.toppsy.desk.content.CourseModule;
+import be.toppsy.desk.content.pack.CourseModule;
 import be.toppsy.desk.i18n.Messages;
 import java.nio.file.Path;
 import java.util.List;

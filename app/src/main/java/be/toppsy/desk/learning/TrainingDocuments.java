@@ -1,7 +1,7 @@
 package be.toppsy.desk.learning;
 
-import be.toppsy.desk.content.ContentPack;
-import be.toppsy.desk.content.CourseModule;
+import be.toppsy.desk.content.pack.ContentPack;
+import be.toppsy.desk.content.pack.CourseModule;
 import be.toppsy.desk.i18n.Messages;
 import be.toppsy.desk.reports.CertificateData;
 import be.toppsy.desk.reports.TrainingOverviewData;

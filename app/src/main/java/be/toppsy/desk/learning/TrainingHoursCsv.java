@@ -1,8 +1,8 @@
 package be.toppsy.desk.learning;
 
 import be.toppsy.desk.common.CsvWriter;
-import be.toppsy.desk.content.ContentPack;
-import be.toppsy.desk.content.CourseModule;
+import be.toppsy.desk.content.pack.ContentPack;
+import be.toppsy.desk.content.pack.CourseModule;
 import be.toppsy.desk.i18n.Formats;
 import be.toppsy.desk.i18n.Messages;
 import java.util.ArrayList;
@@ -32,7 +32,7 @@ final class TrainingHoursCsv {
                 ModuleStatus status = person.modules().get(i);
                 int nominal = module.lessons().stream()
                         .filter(l -> person.raw().state(l.id()) == LessonState.COMPLETED)
-                        .mapToInt(be.toppsy.desk.content.Lesson::minutes).sum();
+                        .mapToInt(be.toppsy.desk.content.pack.Lesson::minutes).sum();
                 nominalTotal += nominal;
                 out.add(List.of(person.displayName(), person.username(),
                         messages.get("learning.csv.moduleName", module.number(), module.title()),

@@ -3,6 +3,13 @@ package be.toppsy.desk.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.toppsy.desk.common.SupportLevel;
+import be.toppsy.desk.content.pack.ContentPack;
+import be.toppsy.desk.content.pack.CourseModule;
+import be.toppsy.desk.content.pack.Lesson;
+import be.toppsy.desk.content.pack.Quiz;
+import be.toppsy.desk.content.pack.ScenarioGraph;
+import be.toppsy.desk.content.parse.PackArchive;
+import be.toppsy.desk.content.parse.PackParser;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;

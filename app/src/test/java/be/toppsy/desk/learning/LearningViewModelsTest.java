@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.toppsy.desk.App;
 import be.toppsy.desk.common.TaskRunner;
-import be.toppsy.desk.content.ContentPack;
+import be.toppsy.desk.content.pack.ContentPack;
 import be.toppsy.desk.content.ContentService;
-import be.toppsy.desk.content.Scenario;
+import be.toppsy.desk.content.pack.Scenario;
 import be.toppsy.desk.security.AccessDeniedException;
 import be.toppsy.desk.security.Role;
 import be.toppsy.desk.testing.ContentPacks;
@@ -171,7 +171,7 @@ class LearningViewModelsTest {
         assertThat(deck.slides().get(0).bullets()).hasSize(2);
         assertThat(deck.slides().get(3).notes()).hasSize(1);
         assertThat(deck.slides().stream().flatMap(s -> s.blocks().stream())
-                .map(be.toppsy.desk.content.Markdown::plainText)).noneMatch(t -> t.contains("Alleen voor de trainer"))
+                .map(be.toppsy.desk.content.parse.Markdown::plainText)).noneMatch(t -> t.contains("Alleen voor de trainer"))
                 .noneMatch(t -> t.contains("wanneer gebruik jij een tolk"));
     }
 

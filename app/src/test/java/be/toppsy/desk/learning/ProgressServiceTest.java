@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import be.toppsy.desk.App;
 import be.toppsy.desk.audit.AuditFilter;
 import be.toppsy.desk.content.ContentService;
-import be.toppsy.desk.content.Scenario;
+import be.toppsy.desk.content.pack.Scenario;
 import be.toppsy.desk.security.AccessDeniedException;
 import be.toppsy.desk.security.Role;
 import be.toppsy.desk.testing.ContentPacks;

@@ -2,8 +2,8 @@ package be.toppsy.desk.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.toppsy.desk.content.PackParser;
-import be.toppsy.desk.content.Quiz;
+import be.toppsy.desk.content.parse.PackParser;
+import be.toppsy.desk.content.pack.Quiz;
 import be.toppsy.desk.testing.ContentPacks;
 import java.util.List;
 import java.util.Set;
