@@ -39,7 +39,7 @@ import be.toppsy.desk.residents.ResidentsFeature;
 import be.toppsy.desk.residents.retention.RetentionFeature;
 import be.toppsy.desk.residents.retention.RetentionRepository;
 import be.toppsy.desk.residents.retention.RetentionService;
-import be.toppsy.desk.learning.LearningExports;
+import be.toppsy.desk.learning.team.LearningExports;
 import be.toppsy.desk.learning.LearningFeature;
 import be.toppsy.desk.learning.ProgressRepository;
 import be.toppsy.desk.learning.ProgressService;

@@ -1,5 +1,7 @@
 package be.toppsy.desk.learning;
 
+import be.toppsy.desk.learning.quiz.QuizViewModel;
+import be.toppsy.desk.learning.quiz.ScenarioViewModel;
 import be.toppsy.desk.learning.trainer.TrainerDeck;
 import be.toppsy.desk.learning.trainer.TrainerModeViewModel;
 import static org.assertj.core.api.Assertions.assertThat;

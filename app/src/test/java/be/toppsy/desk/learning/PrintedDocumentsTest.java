@@ -11,6 +11,8 @@ import be.toppsy.desk.content.pack.CourseModule;
 import be.toppsy.desk.content.render.DefaultCrisisContacts;
 import be.toppsy.desk.content.render.HandoutConverter;
 import be.toppsy.desk.content.pack.Lesson;
+import be.toppsy.desk.learning.team.PersonProgress;
+import be.toppsy.desk.learning.team.TrainingDocuments;
 import be.toppsy.desk.reports.CertificateBuilder;
 import be.toppsy.desk.reports.CertificateData;
 import be.toppsy.desk.reports.ExportService;

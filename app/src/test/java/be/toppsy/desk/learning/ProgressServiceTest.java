@@ -7,6 +7,8 @@ import be.toppsy.desk.App;
 import be.toppsy.desk.audit.AuditFilter;
 import be.toppsy.desk.content.ContentService;
 import be.toppsy.desk.content.pack.Scenario;
+import be.toppsy.desk.learning.quiz.QuizScorer;
+import be.toppsy.desk.learning.team.PersonProgress;
 import be.toppsy.desk.security.AccessDeniedException;
 import be.toppsy.desk.security.Role;
 import be.toppsy.desk.testing.ContentPacks;

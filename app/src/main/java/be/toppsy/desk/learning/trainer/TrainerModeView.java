@@ -1,6 +1,6 @@
 package be.toppsy.desk.learning.trainer;
 
-import be.toppsy.desk.learning.ChoiceQuality;
+import be.toppsy.desk.learning.quiz.ChoiceQuality;
 import be.toppsy.desk.content.pack.ContentPack;
 import be.toppsy.desk.content.render.ContentRenderer;
 import be.toppsy.desk.content.pack.Quiz;

@@ -1,7 +1,8 @@
-package be.toppsy.desk.learning;
+package be.toppsy.desk.learning.quiz;
 
 import be.toppsy.desk.common.TaskRunner;
 import be.toppsy.desk.content.pack.Scenario;
+import be.toppsy.desk.learning.ProgressService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,8 +1,9 @@
-package be.toppsy.desk.learning;
+package be.toppsy.desk.learning.team;
 
 import be.toppsy.desk.content.pack.ContentPack;
 import be.toppsy.desk.content.pack.CourseModule;
 import be.toppsy.desk.i18n.Messages;
+import be.toppsy.desk.learning.ModuleStatus;
 import be.toppsy.desk.reports.CertificateData;
 import be.toppsy.desk.reports.TrainingOverviewData;
 import java.time.LocalDate;
@@ -13,12 +14,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Fills the reports' input records (certificate, training overview) from progress. */
-final class TrainingDocuments {
+public final class TrainingDocuments {
 
     private TrainingDocuments() {
     }
 
-    static CertificateData certificate(ContentPack pack, String participant, ModuleStatus status, String issuedBy,
+    public static CertificateData certificate(ContentPack pack, String participant, ModuleStatus status, String issuedBy,
             Messages messages) {
         if (!status.completed() || status.completedAt() == null) {
             throw new IllegalStateException("Module " + status.moduleId() + " is not completed");
@@ -29,7 +30,7 @@ final class TrainingDocuments {
                 messages.get("learning.certificate.organisation"), issuedBy);
     }
 
-    static TrainingOverviewData overview(ContentPack pack, String scope, LocalDate asOf, List<PersonProgress> people,
+    public static TrainingOverviewData overview(ContentPack pack, String scope, LocalDate asOf, List<PersonProgress> people,
             Map<Long, String> roles, Messages messages) {
         List<TrainingOverviewData.PersonTraining> rows = new ArrayList<>();
         for (PersonProgress person : people) {
@@ -53,7 +54,7 @@ final class TrainingDocuments {
                 .orElseThrow(() -> new IllegalArgumentException("Unknown module " + moduleId));
     }
 
-    static LocalDate date(OffsetDateTime at) {
+    public static LocalDate date(OffsetDateTime at) {
         return at.atZoneSameInstant(ZoneId.systemDefault()).toLocalDate();
     }
 }

@@ -1,5 +1,7 @@
-package be.toppsy.desk.learning;
+package be.toppsy.desk.learning.team;
 
+import be.toppsy.desk.learning.ModuleStatus;
+import be.toppsy.desk.learning.UserProgress;
 import java.time.OffsetDateTime;
 import java.util.List;
 

@@ -1,10 +1,13 @@
-package be.toppsy.desk.learning;
+package be.toppsy.desk.learning.team;
 
 import be.toppsy.desk.common.TaskRunner;
 import be.toppsy.desk.content.pack.ContentPack;
 import be.toppsy.desk.content.ContentService;
 import be.toppsy.desk.content.pack.CourseModule;
 import be.toppsy.desk.i18n.Messages;
+import be.toppsy.desk.learning.LearningView;
+import be.toppsy.desk.learning.ModuleStatus;
+import be.toppsy.desk.learning.ProgressService;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

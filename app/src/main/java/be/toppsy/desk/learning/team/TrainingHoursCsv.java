@@ -1,10 +1,12 @@
-package be.toppsy.desk.learning;
+package be.toppsy.desk.learning.team;
 
 import be.toppsy.desk.common.CsvWriter;
 import be.toppsy.desk.content.pack.ContentPack;
 import be.toppsy.desk.content.pack.CourseModule;
 import be.toppsy.desk.i18n.Formats;
 import be.toppsy.desk.i18n.Messages;
+import be.toppsy.desk.learning.LessonState;
+import be.toppsy.desk.learning.ModuleStatus;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,12 +15,12 @@ import java.util.List;
  * (semicolons and a byte order mark, so that a Belgian spreadsheet opens it with accents and decimal
  * commas right).
  */
-final class TrainingHoursCsv {
+public final class TrainingHoursCsv {
 
     private TrainingHoursCsv() {
     }
 
-    static String write(ContentPack pack, List<PersonProgress> people, Messages messages) {
+    public static String write(ContentPack pack, List<PersonProgress> people, Messages messages) {
         List<List<String>> out = new ArrayList<>();
         out.add(List.of(messages.get("learning.csv.name"), messages.get("learning.csv.username"),
                 messages.get("learning.csv.module"), messages.get("learning.csv.lessonsDone"),

@@ -1,8 +1,9 @@
-package be.toppsy.desk.learning;
+package be.toppsy.desk.learning.quiz;
 
 import be.toppsy.desk.content.render.ContentRenderer;
 import be.toppsy.desk.content.pack.Scenario;
 import be.toppsy.desk.i18n.Messages;
+import be.toppsy.desk.learning.LearningView;
 import be.toppsy.desk.ui.Icons;
 import java.util.List;
 import javafx.geometry.Pos;
@@ -15,7 +16,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** A scenario exercise: the situation, a decision, its feedback, the next step, and a summary at the end. */
-final class ScenarioPage {
+public final class ScenarioPage {
 
     private final ScenarioViewModel model;
     private final ContentRenderer renderer;
@@ -25,7 +26,7 @@ final class ScenarioPage {
     private final Runnable present;
     private final VBox page = new VBox(14);
 
-    ScenarioPage(ScenarioViewModel model, ContentRenderer renderer, ContentRenderer.Options options, Messages messages,
+    public ScenarioPage(ScenarioViewModel model, ContentRenderer renderer, ContentRenderer.Options options, Messages messages,
             Runnable back, Runnable present) {
         this.model = model;
         this.renderer = renderer;
@@ -35,7 +36,7 @@ final class ScenarioPage {
         this.present = present;
     }
 
-    Node build() {
+    public Node build() {
         page.getStyleClass().addAll("page", "reader-page", "scenario-page");
         page.setId("scenario-page");
         model.stepProperty().addListener((obs, o, s) -> show());

@@ -1,4 +1,4 @@
-package be.toppsy.desk.learning;
+package be.toppsy.desk.learning.quiz;
 
 import be.toppsy.desk.content.pack.Quiz;
 import java.util.ArrayList;

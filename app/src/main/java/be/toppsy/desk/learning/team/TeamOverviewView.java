@@ -1,9 +1,14 @@
-package be.toppsy.desk.learning;
+package be.toppsy.desk.learning.team;
 
 import be.toppsy.desk.content.pack.ContentPack;
 import be.toppsy.desk.content.pack.CourseModule;
 import be.toppsy.desk.content.pack.Lesson;
 import be.toppsy.desk.i18n.Messages;
+import be.toppsy.desk.learning.LearningPrints;
+import be.toppsy.desk.learning.LearningView;
+import be.toppsy.desk.learning.LessonProgress;
+import be.toppsy.desk.learning.LessonState;
+import be.toppsy.desk.learning.ModuleStatus;
 import be.toppsy.desk.ui.DialogService;
 import be.toppsy.desk.ui.Icons;
 import java.util.List;
@@ -39,7 +44,7 @@ public final class TeamOverviewView {
     }
 
     /** Adds the PDF buttons: the team's overview, a person's overview, certificates of completed modules. */
-    TeamOverviewView withPrints(LearningPrints prints) {
+    public TeamOverviewView withPrints(LearningPrints prints) {
         this.prints = prints;
         return this;
     }

@@ -1,7 +1,9 @@
-package be.toppsy.desk.learning;
+package be.toppsy.desk.learning.team;
 
 import be.toppsy.desk.content.ContentService;
 import be.toppsy.desk.content.pack.CourseModule;
+import be.toppsy.desk.learning.ModuleStatus;
+import be.toppsy.desk.learning.ProgressService;
 import be.toppsy.desk.reports.MeetingPackData;
 import java.time.ZoneId;
 import java.util.ArrayList;

@@ -1,8 +1,9 @@
-package be.toppsy.desk.learning;
+package be.toppsy.desk.learning.quiz;
 
 import be.toppsy.desk.content.render.ContentRenderer;
 import be.toppsy.desk.content.pack.Quiz;
 import be.toppsy.desk.i18n.Messages;
+import be.toppsy.desk.learning.LearningView;
 import be.toppsy.desk.ui.Icons;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
 
 /** The quiz page: one question at a time with feedback on every option, then the score. */
-final class QuizPage {
+public final class QuizPage {
 
     private final QuizViewModel model;
     private final ContentRenderer renderer;
@@ -32,7 +33,7 @@ final class QuizPage {
     private final VBox page = new VBox(14);
     private final List<ButtonBase> optionControls = new ArrayList<>();
 
-    QuizPage(QuizViewModel model, ContentRenderer renderer, ContentRenderer.Options options, Messages messages,
+    public QuizPage(QuizViewModel model, ContentRenderer renderer, ContentRenderer.Options options, Messages messages,
             Runnable back, Runnable present) {
         this.model = model;
         this.renderer = renderer;
@@ -42,7 +43,7 @@ final class QuizPage {
         this.present = present;
     }
 
-    Node build() {
+    public Node build() {
         page.getStyleClass().addAll("page", "reader-page", "quiz-page");
         page.setId("quiz-page");
         model.indexProperty().addListener((obs, o, i) -> show());

@@ -1,4 +1,4 @@
-package be.toppsy.desk.learning;
+package be.toppsy.desk.learning.quiz;
 
 import java.util.ArrayList;
 import java.util.Collections;
