@@ -1,10 +1,9 @@
-package be.toppsy.desk.learning;
+package be.toppsy.desk.learning.quiz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.toppsy.desk.content.parse.PackParser;
 import be.toppsy.desk.content.pack.Quiz;
-import be.toppsy.desk.learning.quiz.QuizScorer;
 import be.toppsy.desk.testing.ContentPacks;
 import java.util.List;
 import java.util.Set;

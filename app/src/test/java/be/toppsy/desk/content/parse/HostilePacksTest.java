@@ -1,13 +1,10 @@
-package be.toppsy.desk.content;
+package be.toppsy.desk.content.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import be.toppsy.desk.content.pack.Problem;
-import be.toppsy.desk.content.parse.Markdown;
-import be.toppsy.desk.content.parse.PackArchive;
-import be.toppsy.desk.content.parse.PackParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package be.toppsy.desk.content;
+package be.toppsy.desk.content.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,8 +8,6 @@ import be.toppsy.desk.content.pack.CourseModule;
 import be.toppsy.desk.content.pack.Lesson;
 import be.toppsy.desk.content.pack.Quiz;
 import be.toppsy.desk.content.pack.ScenarioGraph;
-import be.toppsy.desk.content.parse.PackArchive;
-import be.toppsy.desk.content.parse.PackParser;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,11 +1,8 @@
-package be.toppsy.desk.content;
+package be.toppsy.desk.content.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.toppsy.desk.content.pack.Problem;
-import be.toppsy.desk.content.parse.MemoryPackFiles;
-import be.toppsy.desk.content.parse.PackArchive;
-import be.toppsy.desk.content.parse.PackParser;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumSet;

@@ -1,10 +1,8 @@
-package be.toppsy.desk.content;
+package be.toppsy.desk.content.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.toppsy.desk.content.pack.Problem;
-import be.toppsy.desk.content.parse.MemoryPackFiles;
-import be.toppsy.desk.content.parse.PackParser;
 import be.toppsy.desk.testing.ContentPacks;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;

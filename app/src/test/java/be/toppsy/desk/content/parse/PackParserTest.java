@@ -1,4 +1,4 @@
-package be.toppsy.desk.content;
+package be.toppsy.desk.content.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,9 +16,6 @@ import be.toppsy.desk.content.pack.Scenario;
 import be.toppsy.desk.content.pack.ScenarioGraph;
 import be.toppsy.desk.content.pack.SourceLocation;
 import be.toppsy.desk.content.pack.SourceReference;
-import be.toppsy.desk.content.parse.MemoryPackFiles;
-import be.toppsy.desk.content.parse.PackFiles;
-import be.toppsy.desk.content.parse.PackParser;
 import be.toppsy.desk.content.render.ContentLink;
 import be.toppsy.desk.testing.ContentPacks;
 import be.toppsy.desk.ui.Destination;

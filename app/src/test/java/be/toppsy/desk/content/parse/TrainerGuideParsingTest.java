@@ -1,4 +1,4 @@
-package be.toppsy.desk.content;
+package be.toppsy.desk.content.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -6,8 +6,6 @@ import static org.assertj.core.groups.Tuple.tuple;
 import be.toppsy.desk.content.pack.ContentPack;
 import be.toppsy.desk.content.pack.Problem;
 import be.toppsy.desk.content.pack.TrainerGuide;
-import be.toppsy.desk.content.parse.MemoryPackFiles;
-import be.toppsy.desk.content.parse.PackParser;
 import be.toppsy.desk.testing.ContentPacks;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
