@@ -1,5 +1,7 @@
 package be.toppsy.desk.content;
 
+import be.toppsy.desk.content.pack.ContentPack;
+import be.toppsy.desk.content.pack.Problem;
 import java.time.OffsetDateTime;
 import java.util.List;
 

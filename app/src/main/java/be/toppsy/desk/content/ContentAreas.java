@@ -1,5 +1,8 @@
 package be.toppsy.desk.content;
 
+import be.toppsy.desk.content.pack.Lesson;
+import be.toppsy.desk.content.pack.Quiz;
+import be.toppsy.desk.content.pack.Scenario;
 import be.toppsy.desk.ui.Destination;
 
 /** The ids of the areas that show content, so that links and search hits can open them. */

@@ -1,6 +1,9 @@
 package be.toppsy.desk.content;
 
 import be.toppsy.desk.common.SupportLevel;
+import be.toppsy.desk.content.pack.Chapter;
+import be.toppsy.desk.content.pack.CourseModule;
+import be.toppsy.desk.content.pack.Lesson;
 import be.toppsy.desk.ui.Destination;
 import be.toppsy.desk.ui.Navigator;
 import java.util.ArrayList;

@@ -1,5 +1,12 @@
 package be.toppsy.desk.content;
 
+import be.toppsy.desk.content.pack.Callout;
+import be.toppsy.desk.content.pack.Chapter;
+import be.toppsy.desk.content.pack.ContentPack;
+import be.toppsy.desk.content.pack.CourseModule;
+import be.toppsy.desk.content.pack.GlossaryTerm;
+import be.toppsy.desk.content.pack.Lesson;
+import be.toppsy.desk.content.parse.Markdown;
 import be.toppsy.desk.ui.Destination;
 import java.text.Normalizer;
 import java.util.ArrayList;

@@ -1,6 +1,14 @@
 package be.toppsy.desk.content;
 
 import be.toppsy.desk.audit.AuditService;
+import be.toppsy.desk.content.pack.ContentPack;
+import be.toppsy.desk.content.pack.PackManifest;
+import be.toppsy.desk.content.parse.ClasspathPackFiles;
+import be.toppsy.desk.content.parse.ImportCheck;
+import be.toppsy.desk.content.parse.MemoryPackFiles;
+import be.toppsy.desk.content.parse.PackArchive;
+import be.toppsy.desk.content.parse.PackFiles;
+import be.toppsy.desk.content.parse.PackParser;
 import be.toppsy.desk.security.CurrentUser;
 import be.toppsy.desk.security.Permission;
 import be.toppsy.desk.security.Session;

@@ -1,5 +1,10 @@
 package be.toppsy.desk.content;
 
+import be.toppsy.desk.content.pack.Problem;
+import be.toppsy.desk.content.render.ContentLinkHandler;
+import be.toppsy.desk.content.render.ContentRenderer;
+import be.toppsy.desk.content.render.CrisisContacts;
+import be.toppsy.desk.content.render.HandoutConverter;
 import be.toppsy.desk.i18n.Messages;
 import be.toppsy.desk.ui.DialogService;
 

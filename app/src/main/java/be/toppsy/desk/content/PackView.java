@@ -1,5 +1,7 @@
 package be.toppsy.desk.content;
 
+import be.toppsy.desk.content.pack.PackManifest;
+import be.toppsy.desk.content.pack.SourceReference;
 import be.toppsy.desk.i18n.Formats;
 import be.toppsy.desk.i18n.Messages;
 import be.toppsy.desk.ui.DialogService;

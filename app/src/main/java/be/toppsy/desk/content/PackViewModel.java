@@ -1,6 +1,9 @@
 package be.toppsy.desk.content;
 
 import be.toppsy.desk.common.TaskRunner;
+import be.toppsy.desk.content.pack.PackManifest;
+import be.toppsy.desk.content.pack.Problem;
+import be.toppsy.desk.content.parse.ImportCheck;
 import be.toppsy.desk.i18n.Formats;
 import be.toppsy.desk.i18n.Messages;
 import be.toppsy.desk.ui.DialogService;

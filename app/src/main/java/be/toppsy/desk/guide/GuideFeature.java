@@ -8,7 +8,7 @@ import be.toppsy.desk.content.ContentUi;
 import be.toppsy.desk.i18n.Messages;
 import be.toppsy.desk.reports.HandoutBuilder;
 import be.toppsy.desk.reports.ReportsFeature;
-import be.toppsy.desk.content.Chapter;
+import be.toppsy.desk.content.pack.Chapter;
 import be.toppsy.desk.security.Permission;
 import be.toppsy.desk.security.Session;
 import be.toppsy.desk.ui.Area;

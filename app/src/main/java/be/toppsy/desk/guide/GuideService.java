@@ -1,6 +1,6 @@
 package be.toppsy.desk.guide;
 
-import be.toppsy.desk.content.ContentPack;
+import be.toppsy.desk.content.pack.ContentPack;
 import be.toppsy.desk.content.ContentService;
 import be.toppsy.desk.security.CurrentUser;
 import be.toppsy.desk.security.Permission;

@@ -1,14 +1,14 @@
 package be.toppsy.desk.guide;
 
-import be.toppsy.desk.content.Chapter;
-import be.toppsy.desk.content.ContentLink;
-import be.toppsy.desk.content.ContentPack;
-import be.toppsy.desk.content.ContentRenderer;
+import be.toppsy.desk.content.pack.Chapter;
+import be.toppsy.desk.content.render.ContentLink;
+import be.toppsy.desk.content.pack.ContentPack;
+import be.toppsy.desk.content.render.ContentRenderer;
 import be.toppsy.desk.content.ContentSearch;
 import be.toppsy.desk.content.ContentUi;
-import be.toppsy.desk.content.GlossaryTerm;
-import be.toppsy.desk.content.Lesson;
-import be.toppsy.desk.content.NavigableRoot;
+import be.toppsy.desk.content.pack.GlossaryTerm;
+import be.toppsy.desk.content.pack.Lesson;
+import be.toppsy.desk.content.render.NavigableRoot;
 import be.toppsy.desk.i18n.Messages;
 import be.toppsy.desk.ui.Destination;
 import be.toppsy.desk.ui.Icons;

@@ -1,11 +1,11 @@
 package be.toppsy.desk.guide;
 
 import be.toppsy.desk.common.TaskRunner;
-import be.toppsy.desk.content.Chapter;
-import be.toppsy.desk.content.ContentPack;
+import be.toppsy.desk.content.pack.Chapter;
+import be.toppsy.desk.content.pack.ContentPack;
 import be.toppsy.desk.content.ContentSearch;
 import be.toppsy.desk.content.ContentService;
-import be.toppsy.desk.content.Lesson;
+import be.toppsy.desk.content.pack.Lesson;
 import be.toppsy.desk.ui.Destination;
 import java.util.List;
 import java.util.Optional;

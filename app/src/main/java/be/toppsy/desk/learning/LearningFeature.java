@@ -1,5 +1,7 @@
 package be.toppsy.desk.learning;
 
+import be.toppsy.desk.learning.team.TeamOverviewView;
+import be.toppsy.desk.learning.team.TeamOverviewViewModel;
 import be.toppsy.desk.learning.trainer.TrainerDeck;
 import be.toppsy.desk.learning.trainer.TrainerModeView;
 import be.toppsy.desk.learning.trainer.TrainerModeViewModel;

@@ -1,10 +1,10 @@
 package be.toppsy.desk.learning;
 
 import be.toppsy.desk.common.TaskRunner;
-import be.toppsy.desk.content.ContentPack;
+import be.toppsy.desk.content.pack.ContentPack;
 import be.toppsy.desk.content.ContentUi;
-import be.toppsy.desk.content.CourseModule;
-import be.toppsy.desk.content.Lesson;
+import be.toppsy.desk.content.pack.CourseModule;
+import be.toppsy.desk.content.pack.Lesson;
 import be.toppsy.desk.i18n.Messages;
 import be.toppsy.desk.reports.CertificateBuilder;
 import be.toppsy.desk.reports.DocumentBuilder;
@@ -25,7 +25,7 @@ import javafx.stage.Window;
  * module's trainer guide. The
  * data is read off the JavaFX thread (the services check who may see it), then the preview opens.
  */
-final class LearningPrints {
+public final class LearningPrints {
 
     private final ReportsFeature reports;
     private final ProgressService progress;
@@ -45,7 +45,7 @@ final class LearningPrints {
     }
 
     /** A button with the PDF icon. */
-    Button button(String id, String textKey, Runnable action) {
+    public Button button(String id, String textKey, Runnable action) {
         Button button = new Button(messages.get(textKey), Icons.of("mdi2f-file-pdf-box", 16));
         button.setId(id);
         button.setOnAction(e -> action.run());
@@ -56,7 +56,7 @@ final class LearningPrints {
         open(owner, () -> progress.myCertificate(moduleId), new CertificateBuilder());
     }
 
-    void certificateFor(Node owner, long userId, String moduleId) {
+    public void certificateFor(Node owner, long userId, String moduleId) {
         open(owner, () -> progress.certificateFor(userId, moduleId), new CertificateBuilder());
     }
 
@@ -65,7 +65,7 @@ final class LearningPrints {
     }
 
     /** The team's overview, or one member's when {@code userId} is given. */
-    void teamOverview(Node owner, Long userId) {
+    public void teamOverview(Node owner, Long userId) {
         open(owner, () -> Optional.of(progress.teamTrainingOverview(userId)), new TrainingOverviewBuilder());
     }
 

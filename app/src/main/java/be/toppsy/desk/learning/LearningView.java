@@ -1,15 +1,19 @@
 package be.toppsy.desk.learning;
 
+import be.toppsy.desk.learning.quiz.QuizPage;
+import be.toppsy.desk.learning.quiz.QuizViewModel;
+import be.toppsy.desk.learning.quiz.ScenarioPage;
+import be.toppsy.desk.learning.quiz.ScenarioViewModel;
 import be.toppsy.desk.learning.trainer.TrainerDeck;
 import be.toppsy.desk.common.TaskRunner;
-import be.toppsy.desk.content.ContentPack;
-import be.toppsy.desk.content.ContentRenderer;
+import be.toppsy.desk.content.pack.ContentPack;
+import be.toppsy.desk.content.render.ContentRenderer;
 import be.toppsy.desk.content.ContentUi;
-import be.toppsy.desk.content.CourseModule;
-import be.toppsy.desk.content.Lesson;
-import be.toppsy.desk.content.NavigableRoot;
-import be.toppsy.desk.content.Scenario;
-import be.toppsy.desk.content.ScenarioGraph;
+import be.toppsy.desk.content.pack.CourseModule;
+import be.toppsy.desk.content.pack.Lesson;
+import be.toppsy.desk.content.render.NavigableRoot;
+import be.toppsy.desk.content.pack.Scenario;
+import be.toppsy.desk.content.pack.ScenarioGraph;
 import be.toppsy.desk.i18n.Formats;
 import be.toppsy.desk.learning.LearningViewModel.Kind;
 import be.toppsy.desk.learning.LearningViewModel.Route;
@@ -426,11 +430,11 @@ public final class LearningView {
                 : messages.get("learning.duration.hours", minutes / 60, minutes % 60);
     }
 
-    static String date(java.time.OffsetDateTime when) {
+    public static String date(java.time.OffsetDateTime when) {
         return when == null ? "" : Formats.date(when.atZoneSameInstant(ZoneId.systemDefault()).toLocalDate());
     }
 
-    static Label title(String text) {
+    public static Label title(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("reader-title");
         label.setWrapText(true);
@@ -443,7 +447,7 @@ public final class LearningView {
         return label;
     }
 
-    static Label hint(String text) {
+    public static Label hint(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("hint");
         label.setWrapText(true);

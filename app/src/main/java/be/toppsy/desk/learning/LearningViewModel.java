@@ -1,10 +1,10 @@
 package be.toppsy.desk.learning;
 
 import be.toppsy.desk.common.TaskRunner;
-import be.toppsy.desk.content.ContentPack;
+import be.toppsy.desk.content.pack.ContentPack;
 import be.toppsy.desk.content.ContentService;
-import be.toppsy.desk.content.CourseModule;
-import be.toppsy.desk.content.Lesson;
+import be.toppsy.desk.content.pack.CourseModule;
+import be.toppsy.desk.content.pack.Lesson;
 import be.toppsy.desk.ui.Destination;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;

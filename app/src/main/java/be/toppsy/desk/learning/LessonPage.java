@@ -1,11 +1,11 @@
 package be.toppsy.desk.learning;
 
-import be.toppsy.desk.content.ContentLink;
-import be.toppsy.desk.content.ContentPack;
-import be.toppsy.desk.content.ContentRenderer;
+import be.toppsy.desk.content.render.ContentLink;
+import be.toppsy.desk.content.pack.ContentPack;
+import be.toppsy.desk.content.render.ContentRenderer;
 import be.toppsy.desk.content.ContentUi;
-import be.toppsy.desk.content.CourseModule;
-import be.toppsy.desk.content.Lesson;
+import be.toppsy.desk.content.pack.CourseModule;
+import be.toppsy.desk.content.pack.Lesson;
 import be.toppsy.desk.i18n.Messages;
 import be.toppsy.desk.ui.Icons;
 import java.util.function.Consumer;

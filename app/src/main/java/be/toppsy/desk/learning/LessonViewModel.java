@@ -1,9 +1,9 @@
 package be.toppsy.desk.learning;
 
 import be.toppsy.desk.common.TaskRunner;
-import be.toppsy.desk.content.ContentPack;
-import be.toppsy.desk.content.CourseModule;
-import be.toppsy.desk.content.Lesson;
+import be.toppsy.desk.content.pack.ContentPack;
+import be.toppsy.desk.content.pack.CourseModule;
+import be.toppsy.desk.content.pack.Lesson;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -4,6 +4,8 @@ import static be.toppsy.desk.storage.jooq.Tables.LEARNING_LESSON_PROGRESS;
 import static be.toppsy.desk.storage.jooq.Tables.LEARNING_QUIZ_ATTEMPT;
 import static be.toppsy.desk.storage.jooq.Tables.LEARNING_SCENARIO_RUN;
 
+import be.toppsy.desk.learning.quiz.QuizAttempt;
+import be.toppsy.desk.learning.quiz.ScenarioRun;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;

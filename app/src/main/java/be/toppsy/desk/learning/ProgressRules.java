@@ -1,8 +1,10 @@
 package be.toppsy.desk.learning;
 
-import be.toppsy.desk.content.CourseModule;
-import be.toppsy.desk.content.Lesson;
-import be.toppsy.desk.content.Scenario;
+import be.toppsy.desk.content.pack.CourseModule;
+import be.toppsy.desk.content.pack.Lesson;
+import be.toppsy.desk.content.pack.Scenario;
+import be.toppsy.desk.learning.quiz.QuizAttempt;
+import be.toppsy.desk.learning.quiz.ScenarioRun;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;

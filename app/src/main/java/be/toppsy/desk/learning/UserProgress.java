@@ -1,5 +1,7 @@
 package be.toppsy.desk.learning;
 
+import be.toppsy.desk.learning.quiz.QuizAttempt;
+import be.toppsy.desk.learning.quiz.ScenarioRun;
 import java.util.List;
 import java.util.Map;
 

@@ -1,5 +1,7 @@
 package be.toppsy.desk.learning;
 
+import be.toppsy.desk.learning.quiz.QuizViewModel;
+import be.toppsy.desk.learning.quiz.ScenarioViewModel;
 import be.toppsy.desk.learning.trainer.TrainerDeck;
 import be.toppsy.desk.learning.trainer.TrainerModeViewModel;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,9 +9,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.toppsy.desk.App;
 import be.toppsy.desk.common.TaskRunner;
-import be.toppsy.desk.content.ContentPack;
+import be.toppsy.desk.content.pack.ContentPack;
 import be.toppsy.desk.content.ContentService;
-import be.toppsy.desk.content.Scenario;
+import be.toppsy.desk.content.pack.Scenario;
 import be.toppsy.desk.security.AccessDeniedException;
 import be.toppsy.desk.security.Role;
 import be.toppsy.desk.testing.ContentPacks;
@@ -171,7 +173,7 @@ class LearningViewModelsTest {
         assertThat(deck.slides().get(0).bullets()).hasSize(2);
         assertThat(deck.slides().get(3).notes()).hasSize(1);
         assertThat(deck.slides().stream().flatMap(s -> s.blocks().stream())
-                .map(be.toppsy.desk.content.Markdown::plainText)).noneMatch(t -> t.contains("Alleen voor de trainer"))
+                .map(be.toppsy.desk.content.parse.Markdown::plainText)).noneMatch(t -> t.contains("Alleen voor de trainer"))
                 .noneMatch(t -> t.contains("wanneer gebruik jij een tolk"));
     }
 

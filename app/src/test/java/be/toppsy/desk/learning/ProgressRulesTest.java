@@ -2,9 +2,10 @@ package be.toppsy.desk.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.toppsy.desk.content.ContentPack;
-import be.toppsy.desk.content.CourseModule;
-import be.toppsy.desk.content.PackParser;
+import be.toppsy.desk.content.pack.ContentPack;
+import be.toppsy.desk.content.pack.CourseModule;
+import be.toppsy.desk.content.parse.PackParser;
+import be.toppsy.desk.learning.quiz.QuizAttempt;
 import be.toppsy.desk.testing.ContentPacks;
 import java.time.OffsetDateTime;
 import java.util.HashMap;

@@ -1,16 +1,19 @@
 package be.toppsy.desk.learning;
 
+import be.toppsy.desk.learning.quiz.QuizScorer;
+import be.toppsy.desk.learning.quiz.QuizViewModel;
+import be.toppsy.desk.learning.quiz.ScenarioViewModel;
 import be.toppsy.desk.learning.trainer.TrainerDeck;
 import be.toppsy.desk.learning.trainer.TrainerModeViewModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.toppsy.desk.App;
 import be.toppsy.desk.common.TaskRunner;
-import be.toppsy.desk.content.ContentPack;
+import be.toppsy.desk.content.pack.ContentPack;
 import be.toppsy.desk.content.ContentService;
-import be.toppsy.desk.content.CourseModule;
-import be.toppsy.desk.content.Quiz;
-import be.toppsy.desk.content.Scenario;
+import be.toppsy.desk.content.pack.CourseModule;
+import be.toppsy.desk.content.pack.Quiz;
+import be.toppsy.desk.content.pack.Scenario;
 import be.toppsy.desk.security.Role;
 import be.toppsy.desk.testing.ContentPacks;
 import be.toppsy.desk.testing.MutableClock;

@@ -3,7 +3,7 @@ package be.toppsy.desk.learning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.toppsy.desk.App;
-import be.toppsy.desk.content.ImportCheck;
+import be.toppsy.desk.content.parse.ImportCheck;
 import be.toppsy.desk.security.Role;
 import be.toppsy.desk.shell.MainViewModel;
 import be.toppsy.desk.shell.MainWindow;

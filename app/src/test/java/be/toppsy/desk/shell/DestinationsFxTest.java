@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.toppsy.desk.App;
 import be.toppsy.desk.accounts.LoginResult;
-import be.toppsy.desk.content.ContentLink;
-import be.toppsy.desk.content.ContentPack;
+import be.toppsy.desk.content.render.ContentLink;
+import be.toppsy.desk.content.pack.ContentPack;
 import be.toppsy.desk.intervision.IntervisionFeature;
 import be.toppsy.desk.intervision.board.IntervisionCase;
 import be.toppsy.desk.residents.ResidentsFeature;

@@ -1,12 +1,12 @@
 package be.toppsy.desk.learning.trainer;
 
-import be.toppsy.desk.content.Callout;
-import be.toppsy.desk.content.ContentPack;
-import be.toppsy.desk.content.CourseModule;
-import be.toppsy.desk.content.Lesson;
-import be.toppsy.desk.content.Markdown;
-import be.toppsy.desk.content.Quiz;
-import be.toppsy.desk.content.Scenario;
+import be.toppsy.desk.content.pack.Callout;
+import be.toppsy.desk.content.pack.ContentPack;
+import be.toppsy.desk.content.pack.CourseModule;
+import be.toppsy.desk.content.pack.Lesson;
+import be.toppsy.desk.content.parse.Markdown;
+import be.toppsy.desk.content.pack.Quiz;
+import be.toppsy.desk.content.pack.Scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,10 +1,10 @@
 package be.toppsy.desk.learning.trainer;
 
-import be.toppsy.desk.learning.ChoiceQuality;
-import be.toppsy.desk.content.ContentPack;
-import be.toppsy.desk.content.ContentRenderer;
-import be.toppsy.desk.content.Quiz;
-import be.toppsy.desk.content.Scenario;
+import be.toppsy.desk.learning.quiz.ChoiceQuality;
+import be.toppsy.desk.content.pack.ContentPack;
+import be.toppsy.desk.content.render.ContentRenderer;
+import be.toppsy.desk.content.pack.Quiz;
+import be.toppsy.desk.content.pack.Scenario;
 import be.toppsy.desk.i18n.Messages;
 import be.toppsy.desk.ui.Icons;
 import be.toppsy.desk.ui.Theme;

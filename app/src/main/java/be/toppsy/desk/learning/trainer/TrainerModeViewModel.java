@@ -1,6 +1,6 @@
 package be.toppsy.desk.learning.trainer;
 
-import be.toppsy.desk.content.Scenario;
+import be.toppsy.desk.content.pack.Scenario;
 import be.toppsy.desk.security.Permission;
 import be.toppsy.desk.security.Session;
 import java.util.HashMap;
