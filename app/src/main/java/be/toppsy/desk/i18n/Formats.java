@@ -32,6 +32,11 @@ public final class Formats {
         return date == null ? "" : DATE.format(date);
     }
 
+    /** The local calendar day of a moment, as a date (dd/mm/yyyy); empty for none. */
+    public static String date(OffsetDateTime when) {
+        return when == null ? "" : date(when.atZoneSameInstant(ZoneId.systemDefault()).toLocalDate());
+    }
+
     public static String dateTime(LocalDateTime dateTime) {
         return dateTime == null ? "" : DATE_TIME.format(dateTime);
     }

@@ -20,7 +20,6 @@ import be.toppsy.desk.learning.LearningViewModel.Route;
 import be.toppsy.desk.i18n.Messages;
 import be.toppsy.desk.ui.Icons;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -280,7 +279,7 @@ public final class LearningView {
                 : messages.get("learning.module.quizBest", status.bestScore(), module.passMark());
         String text = quiz.isEmpty() ? lessons : messages.get("learning.module.lessonsAndQuiz", lessons, quiz);
         if (status.completed()) {
-            return messages.get("learning.module.completedOn", date(status.completedAt()), text);
+            return messages.get("learning.module.completedOn", Formats.date(status.completedAt()), text);
         }
         return text;
     }
@@ -428,10 +427,6 @@ public final class LearningView {
         int minutes = Math.round(seconds / 60f);
         return minutes < 60 ? messages.get("learning.duration.minutes", minutes)
                 : messages.get("learning.duration.hours", minutes / 60, minutes % 60);
-    }
-
-    public static String date(java.time.OffsetDateTime when) {
-        return when == null ? "" : Formats.date(when.atZoneSameInstant(ZoneId.systemDefault()).toLocalDate());
     }
 
     public static Label title(String text) {

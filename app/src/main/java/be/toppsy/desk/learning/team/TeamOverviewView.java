@@ -1,5 +1,6 @@
 package be.toppsy.desk.learning.team;
 
+import be.toppsy.desk.i18n.Formats;
 import be.toppsy.desk.content.pack.ContentPack;
 import be.toppsy.desk.content.pack.CourseModule;
 import be.toppsy.desk.content.pack.Lesson;
@@ -135,7 +136,7 @@ public final class TeamOverviewView {
         hours.setMinWidth(90);
         TableColumn<PersonProgress, String> last = new TableColumn<>(messages.get("learning.team.col.last"));
         last.setMinWidth(110);
-        last.setCellValueFactory(c -> new SimpleStringProperty(LearningView.date(c.getValue().lastActivity())));
+        last.setCellValueFactory(c -> new SimpleStringProperty(Formats.date(c.getValue().lastActivity())));
         table.getColumns().addAll(List.of(hours, last));
     }
 
@@ -177,8 +178,8 @@ public final class TeamOverviewView {
                     case NOT_STARTED -> "mdi2c-circle-outline";
                 }, 16);
                 LessonProgress lp = person.raw().lessons().get(lesson.id());
-                String when = lp == null ? "" : lp.completed() ? LearningView.date(lp.completedAt())
-                        : LearningView.date(lp.lastOpenedAt());
+                String when = lp == null ? "" : lp.completed() ? Formats.date(lp.completedAt())
+                        : Formats.date(lp.lastOpenedAt());
                 Label text = new Label(lesson.title());
                 text.setWrapText(true);
                 HBox.setHgrow(text, Priority.ALWAYS);

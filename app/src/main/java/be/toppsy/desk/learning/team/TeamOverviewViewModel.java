@@ -1,5 +1,6 @@
 package be.toppsy.desk.learning.team;
 
+import be.toppsy.desk.i18n.Formats;
 import be.toppsy.desk.common.TaskRunner;
 import be.toppsy.desk.content.pack.ContentPack;
 import be.toppsy.desk.content.ContentService;
@@ -70,8 +71,8 @@ public final class TeamOverviewViewModel {
         ModuleStatus s = person.modules().get(moduleIndex);
         if (s.completed()) {
             return s.bestScore() >= 0
-                    ? messages.get("learning.team.cell.completedScore", LearningView.date(s.completedAt()), s.bestScore())
-                    : messages.get("learning.team.cell.completed", LearningView.date(s.completedAt()));
+                    ? messages.get("learning.team.cell.completedScore", Formats.date(s.completedAt()), s.bestScore())
+                    : messages.get("learning.team.cell.completed", Formats.date(s.completedAt()));
         }
         if (!s.started()) {
             return messages.get("learning.team.cell.notStarted");
