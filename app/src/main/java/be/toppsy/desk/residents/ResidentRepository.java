@@ -140,9 +140,9 @@ public final class ResidentRepository {
         List<Condition> c = new ArrayList<>();
         if (f.query() != null && !f.query().isBlank()) {
             String q = f.query().trim();
-            String key = "%" + SearchKeys.of(q) + "%";
-            Condition byCode = RESIDENT.CODE.likeIgnoreCase("%" + q.toUpperCase() + "%");
-            c.add(byCode.or(RESIDENT.SEARCH_KEY.like(key)));
+            // contains() escapes LIKE wildcards: "%" or "_" typed by a user matches only itself.
+            Condition byCode = RESIDENT.CODE.containsIgnoreCase(q);
+            c.add(byCode.or(RESIDENT.SEARCH_KEY.contains(SearchKeys.of(q))));
         }
         if (f.level() != null) {
             c.add(RESIDENT.SUPPORT_LEVEL.eq(f.level().name()));

@@ -17,12 +17,13 @@ public final class SocialMapRepository {
     public List<SocialService> find(DSLContext dsl, SocialServiceFilter filter) {
         List<Condition> conditions = new ArrayList<>();
         if (filter.query() != null && !filter.query().isBlank()) {
-            String q = "%" + filter.query().trim().toLowerCase() + "%";
-            conditions.add(DSL.lower(SOCIAL_SERVICE.NAME).like(q)
-                    .or(DSL.lower(SOCIAL_SERVICE.CITY).like(q))
-                    .or(DSL.lower(SOCIAL_SERVICE.TARGET_GROUPS).like(q))
-                    .or(DSL.lower(SOCIAL_SERVICE.LANGUAGES).like(q))
-                    .or(DSL.lower(SOCIAL_SERVICE.NOTES).like(q)));
+            // containsIgnoreCase() escapes LIKE wildcards typed by the user.
+            String q = filter.query().trim();
+            conditions.add(SOCIAL_SERVICE.NAME.containsIgnoreCase(q)
+                    .or(SOCIAL_SERVICE.CITY.containsIgnoreCase(q))
+                    .or(SOCIAL_SERVICE.TARGET_GROUPS.containsIgnoreCase(q))
+                    .or(SOCIAL_SERVICE.LANGUAGES.containsIgnoreCase(q))
+                    .or(SOCIAL_SERVICE.NOTES.containsIgnoreCase(q)));
         }
         if (filter.kind() != null) {
             conditions.add(SOCIAL_SERVICE.KIND.eq(filter.kind().name()));

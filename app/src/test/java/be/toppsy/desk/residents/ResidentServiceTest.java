@@ -459,6 +459,16 @@ class ResidentServiceTest {
     }
 
     @Test
+    void wildcardsTypedInTheSearchMatchOnlyThemselves() {
+        f.resident("Zoë", "Kabongo", 40, SupportLevel.INTENSIVE);
+        f.resident("Amir", "Nouri", 30, SupportLevel.BASIC);
+        assertThat(service.searchVisible("%%", 10)).isEmpty();
+        assertThat(service.searchVisible("_", 10)).isEmpty();
+        assertThat(service.searchVisible("z%o", 10)).isEmpty();
+        assertThat(service.searchVisible("kabongo", 10)).hasSize(1);
+    }
+
+    @Test
     void anotherFeatureAddsAnActionAndReadsItsState() {
         long id = f.resident("Zoë", "Kabongo", 40, SupportLevel.BASIC);
         f.as("leen");

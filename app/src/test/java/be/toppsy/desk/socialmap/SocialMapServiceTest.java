@@ -59,6 +59,10 @@ class SocialMapServiceTest {
                 .extracting(SocialService::name).contains("Babel (Vlaamse Tolkentelefoon)");
         assertThat(service.search(new SocialServiceFilter(null, ServiceKind.SUBSTANCE, "BRU", false, false)))
                 .allMatch(s -> s.kind() == ServiceKind.SUBSTANCE && "BRU".equals(s.region())).isNotEmpty();
+        // A typed wildcard matches only itself, so "%" does not list every service.
+        assertThat(service.search(new SocialServiceFilter("%", null, null, false, false))).isEmpty();
+        assertThat(service.search(new SocialServiceFilter("TOLK", null, null, false, false)))
+                .extracting(SocialService::name).contains("Babel (Vlaamse Tolkentelefoon)");
     }
 
     @Test
