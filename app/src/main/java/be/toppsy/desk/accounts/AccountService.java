@@ -206,6 +206,9 @@ public final class AccountService {
         if (roles.isEmpty()) {
             throw ValidationException.of("roles", "user.error.noRole");
         }
+        if (adminWithMedical(roles)) {
+            throw ValidationException.of("roles", "user.error.adminAndMedical");
+        }
         database.transactionWithoutResult(tx -> {
             if (userId == admin.id() && !roles.contains(Role.ADMIN)) {
                 throw ValidationException.of("roles", "user.error.ownAdminRole");
@@ -343,6 +346,14 @@ public final class AccountService {
     }
 
     /** Checks a new account as typed, without storing anything (first-run setup checks before it creates the database). */
+    /**
+     * Separation of duties: the administrator manages accounts and may reset any password, so one
+     * account never holds that role together with the medical service's access to medical notes.
+     */
+    public static boolean adminWithMedical(Set<Role> roles) {
+        return roles.contains(Role.ADMIN) && roles.contains(Role.MEDICAL);
+    }
+
     public static void validate(NewUser user) {
         ValidationException.Builder errors = new ValidationException.Builder();
         if (user.displayName() == null || user.displayName().isBlank()) {
@@ -358,6 +369,8 @@ public final class AccountService {
         }
         if (user.roles() == null || user.roles().isEmpty()) {
             errors.add("roles", "user.error.noRole");
+        } else if (adminWithMedical(user.roles())) {
+            errors.add("roles", "user.error.adminAndMedical");
         }
         checkPassword(user.password(), user.repeat(), name, errors).throwIfAny();
     }

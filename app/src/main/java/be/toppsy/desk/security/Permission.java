@@ -63,6 +63,11 @@ public enum Permission {
     public static Set<Permission> grantedTo(Set<Role> roles) {
         Set<Permission> all = EnumSet.noneOf(Permission.class);
         roles.forEach(r -> all.addAll(grantedTo(r)));
+        if (roles.contains(Role.ADMIN)) {
+            // Separation of duties: the administrator never reads medical notes, even on an account that
+            // was given the medical role before accounts refused that combination.
+            all.remove(MEDICAL_NOTES);
+        }
         return all;
     }
 }

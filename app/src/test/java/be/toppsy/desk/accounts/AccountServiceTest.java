@@ -219,6 +219,28 @@ class AccountServiceTest {
     }
 
     @Test
+    void noAccountHoldsTheAdministratorAndTheMedicalRoleTogether() {
+        createAdmin();
+        loginAdmin();
+        long me = services.session().current().id();
+        // Not for oneself ...
+        assertThatThrownBy(() -> accounts.changeRoles(me, EnumSet.of(Role.ADMIN, Role.MEDICAL)))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.errors()).containsKey("roles"));
+        // ... nor for a new or an existing colleague.
+        assertThatThrownBy(() -> createStaff("omer", Role.ADMIN, Role.MEDICAL)).isInstanceOf(ValidationException.class);
+        User mai = createStaff("mai", Role.MEDICAL);
+        assertThatThrownBy(() -> accounts.changeRoles(mai.id(), EnumSet.of(Role.MEDICAL, Role.ADMIN)))
+                .isInstanceOf(ValidationException.class);
+        accounts.logout();
+        accounts.login("mai", PASSWORD.toCharArray());
+        assertThat(services.session().has(Permission.MEDICAL_NOTES)).isTrue();
+        assertThat(services.session().has(Permission.USER_MANAGE)).isFalse();
+        // An account given both before this rule keeps no access to medical notes.
+        assertThat(Permission.grantedTo(EnumSet.of(Role.ADMIN, Role.MEDICAL))).doesNotContain(Permission.MEDICAL_NOTES);
+    }
+
+    @Test
     void theLanguageChoiceIsStoredPerUser() {
         createAdmin();
         loginAdmin();
