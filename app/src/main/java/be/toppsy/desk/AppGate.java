@@ -159,12 +159,14 @@ public final class AppGate implements Gate {
         KeyVault.Failures failures = vault.failures(name);
         long wait = LoginThrottle.secondsToWait(failures.count(), at(failures.last()), OffsetDateTime.now(clock));
         if (wait > 0) {
-            note(name, "LOGIN_THROTTLED", AccountService.AUDIT_ENTITY, "before the database was opened");
+            note(accountNameOrNull(name), "LOGIN_THROTTLED", AccountService.AUDIT_ENTITY,
+                    "before the database was opened");
             return new LoginResult.Throttled(wait);
         }
         if (!vault.unlock(name, password)) {
             vault.recordFailure(name);
-            note(name, "LOGIN_FAILED", AccountService.AUDIT_ENTITY, "before the database was opened");
+            note(accountNameOrNull(name), "LOGIN_FAILED", AccountService.AUDIT_ENTITY,
+                    "before the database was opened");
             return new LoginResult.Refused();
         }
         vault.clearFailures(name);
@@ -241,7 +243,7 @@ public final class AppGate implements Gate {
         }
         if (!vault.unlockWithRecoveryCode(code)) {
             vault.recordFailure(RECOVERY_THROTTLE_NAME);
-            note(normalise(username), "RECOVERY_CODE_REFUSED", "installation", null);
+            note(accountNameOrNull(normalise(username)), "RECOVERY_CODE_REFUSED", "installation", null);
             if (wasOpen) {
                 recordNotes();
             }
@@ -401,6 +403,11 @@ public final class AppGate implements Gate {
         if (vault != null) {
             vault.lock();
         }
+    }
+
+    /** A typed name is kept only when it is an account's: people type their password into the name field. */
+    private String accountNameOrNull(String typed) {
+        return vault.usersWithCopies().contains(typed) ? typed : null;
     }
 
     private void note(String actor, String action, String entityType, String details) {

@@ -137,12 +137,15 @@ public final class AccountService {
         Failures failures = unknownNameFailures.getOrDefault(name, new Failures(0, null));
         long wait = LoginThrottle.secondsToWait(failures.count(), failures.last(), now);
         if (wait > 0) {
-            audit(null, name, "LOGIN_THROTTLED", inactive.map(UserRepository.Credentials::id).orElse(null), null);
+            audit(null, inactive.isPresent() ? name : null, "LOGIN_THROTTLED",
+                    inactive.map(UserRepository.Credentials::id).orElse(null), null);
             return new LoginResult.Throttled(wait);
         }
         hasher.burnTime(password);
         unknownNameFailures.put(name, new Failures(failures.count() + 1, now));
-        audit(null, name, "LOGIN_FAILED", inactive.map(UserRepository.Credentials::id).orElse(null),
+        // A name that is no account's is not kept: people type their password into the name field.
+        audit(null, inactive.isPresent() ? name : null, "LOGIN_FAILED",
+                inactive.map(UserRepository.Credentials::id).orElse(null),
                 inactive.isPresent() ? "inactive account" : "unknown username");
         return new LoginResult.Refused();
     }
@@ -385,7 +388,8 @@ public final class AccountService {
     }
 
     private void audit(Long actorId, String name, String action, Long userId, String details) {
-        database.transactionWithoutResult(tx -> audit.recordFor(tx, actorId, truncate(name), action, AUDIT_ENTITY,
+        database.transactionWithoutResult(tx -> audit.recordFor(tx, actorId, name == null ? null : truncate(name),
+                action, AUDIT_ENTITY,
                 userId == null ? null : String.valueOf(userId), details));
     }
 

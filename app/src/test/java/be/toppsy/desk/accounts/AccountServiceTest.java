@@ -132,6 +132,19 @@ class AccountServiceTest {
     }
 
     @Test
+    void aPasswordTypedIntoTheNameFieldIsNotKeptInTheAuditTrail() {
+        createAdmin();
+        accounts.login("Geheim-Wachtwoord-77", "".toCharArray());
+        accounts.login("admin", "Verkeerd-2026".toCharArray());
+        loginAdmin();
+        List<AuditEvent> events = services.audit().find(AuditFilter.latest(50));
+        assertThat(events).filteredOn(e -> e.action().equals("LOGIN_FAILED")).hasSize(2)
+                .extracting(AuditEvent::actorName).containsOnly(null, "admin");
+        assertThat(events).allSatisfy(e -> assertThat(String.valueOf(e.actorName()) + e.details() + e.entityId())
+                .doesNotContainIgnoringCase("geheim-wachtwoord"));
+    }
+
+    @Test
     void onlyAnAdministratorManagesUsers() {
         createAdmin();
         loginAdmin();
