@@ -1,10 +1,13 @@
 package be.toppsy.desk.storage;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
+import org.slf4j.LoggerFactory;
 
 /**
  * Where the application keeps its database, settings and backups. Chosen, in this order, by the
@@ -61,13 +64,32 @@ public record DataFolder(Path path) {
     public DataFolder ensureWritable() {
         try {
             Files.createDirectories(path);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new StorageException(StorageException.Reason.FOLDER_NOT_WRITABLE, path.toString(), e);
         }
         if (!Files.isWritable(path)) {
             throw new StorageException(StorageException.Reason.FOLDER_NOT_WRITABLE, path.toString(), null);
         }
+        keepPrivate();
         return this;
+    }
+
+    /**
+     * On Linux and macOS the folder is made readable by its owner only (rwx------), so other accounts
+     * on a shared PC cannot reach the database, backups, key file or log inside it. Windows keeps
+     * {@code %LOCALAPPDATA%} per user by itself.
+     */
+    private void keepPrivate() {
+        if (!path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        try {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rwx------"));
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            // Not our folder (a shared one chosen on purpose): keep going, the administrator decides.
+            LoggerFactory.getLogger(DataFolder.class)
+                    .warn("The data folder could not be made private to its owner: {}", e.getClass().getSimpleName());
+        }
     }
 
     public Path resolve(String name) {

@@ -2,9 +2,14 @@ package be.toppsy.desk.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DataFolderTest {
 
@@ -39,5 +44,16 @@ class DataFolderTest {
     void windowsDefaultIsUnderLocalAppData() {
         Path folder = DataFolder.platformDefault(Map.of("LOCALAPPDATA", "/appdata/local"), "Windows 11", HOME);
         assertThat(folder).isEqualTo(Path.of("/appdata/local", "TOPPSY Desk"));
+    }
+
+    @Test
+    void theFolderIsPrivateToItsOwnerWhereTheFileSystemKnowsOwners(@TempDir Path temp) throws IOException {
+        Assumptions.assumeTrue(temp.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path folder = temp.resolve("data");
+        Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+
+        new DataFolder(folder).ensureWritable();
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
     }
 }
