@@ -6,12 +6,10 @@ import be.toppsy.desk.common.TaskRunner;
 import be.toppsy.desk.residents.ResidentsFixture;
 import be.toppsy.desk.common.SupportLevel;
 import be.toppsy.desk.residents.record.ResidentRow;
+import be.toppsy.desk.testing.RecordedStatements;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.jooq.ExecuteContext;
-import org.jooq.ExecuteListener;
-import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +25,7 @@ class QuickObservationViewModelTest {
     @TempDir
     Path folder;
     private ResidentsFixture f;
-    private final List<String> statements = new ArrayList<>();
+    private List<String> statements;
     private final List<Runnable> waiting = new ArrayList<>();
 
     @BeforeEach
@@ -37,12 +35,7 @@ class QuickObservationViewModelTest {
         f.resident("Amir", "Nouri", 40, SupportLevel.HEIGHTENED);
         f.resident("Zoë", "Kabongo", 50, SupportLevel.INTENSIVE);
         f.as("tom");
-        f.services.database().dsl().configuration().set(new DefaultExecuteListenerProvider(new ExecuteListener() {
-            @Override
-            public void executeStart(ExecuteContext ctx) {
-                statements.add(ctx.sql().toLowerCase());
-            }
-        }));
+        statements = RecordedStatements.of(f.services.database());
     }
 
     @AfterEach
